@@ -1,0 +1,7 @@
+"""commplan: policy-communication plans as YAML, checked and rendered as official documents."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]

@@ -1,0 +1,110 @@
+"""The checking pipeline of one file: bytes -> loader -> model -> rules -> diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from commplan.diagnostics import Diagnostic, Severity
+from commplan.i18n import _
+from commplan.loader import Loaded, load_bytes
+from commplan.model.plan import Plan
+from commplan.positions import FILE_START
+from commplan.rules.base import Rule, RuleContext
+from commplan.rules.engine import run_rules
+from commplan.schema_errors import schema_diagnostics
+from commplan.structure import structure_diagnostics
+
+RuleSelection = Callable[[Plan], Iterable[tuple[Rule, Severity, RuleContext]]]
+
+
+@dataclass(slots=True)
+class FileResult:
+    """Everything found in one file, and the plan when it passed the schema."""
+
+    file: str
+    text: str | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    plan: Plan | None = None
+    rules_skipped: bool = False
+
+
+def check_bytes(raw: bytes, file: str, select: RuleSelection) -> FileResult:
+    """Check one plan file's bytes; ``select`` says which rules run for the plan."""
+    loaded = load_bytes(raw, file)
+    result = FileResult(file, loaded.text, list(loaded.diagnostics))
+    if not loaded.ok:
+        return result
+    plan, schema_found = _build_plan(loaded, file)
+    result.diagnostics += schema_found
+    result.diagnostics += _yaml11_warnings(loaded, file, {_at(d) for d in schema_found})
+    if plan is None:
+        result.rules_skipped = bool(schema_found)
+        return result
+    result.plan = plan
+    result.diagnostics += run_rules(plan, select(plan), index=loaded.index, file=file)
+    return result
+
+
+def _at(d: Diagnostic) -> tuple[int, int | None]:
+    return (d.line, d.column)
+
+
+def _build_plan(loaded: Loaded, file: str) -> tuple[Plan | None, list[Diagnostic]]:
+    data = loaded.data
+    if data is None:
+        return None, [
+            _schema(file, _("the file is empty"), _("start from 'commplan new plan.yaml'"))
+        ]
+    if not isinstance(data, dict):
+        span = loaded.index.value(())
+        return None, [
+            Diagnostic(
+                file,
+                span.line,
+                span.column,
+                "SCHEMA",
+                Severity.ERROR,
+                _("the top of a plan must be a mapping of 'key: value' lines"),
+                _("start the file with 'schema_version: 1'"),
+            )
+        ]
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as exc:
+        return None, schema_diagnostics(exc, root=Plan, index=loaded.index, file=file)
+    found = structure_diagnostics(plan, index=loaded.index, file=file)
+    return (None if found else plan), found
+
+
+def _schema(file: str, message: str, hint: str) -> Diagnostic:
+    return Diagnostic(
+        file, FILE_START.line, FILE_START.column, "SCHEMA", Severity.ERROR, message, hint
+    )
+
+
+def _yaml11_warnings(
+    loaded: Loaded, file: str, schema_positions: set[tuple[int, int | None]]
+) -> list[Diagnostic]:
+    """YAML-002 for yes/no words read as text, except where a bool field already errs."""
+    found = []
+    for path, word in loaded.yaml11_bools.items():
+        span = loaded.index.value(path)
+        if (span.line, span.column) in schema_positions:
+            continue
+        found.append(
+            Diagnostic(
+                file,
+                span.line,
+                span.column,
+                "YAML-002",
+                Severity.WARNING,
+                _("'{word}' is read as the text '{word}', not as true or false").format(word=word),
+                _("write true or false for a yes/no value, or put the text in quotes"),
+                span.end_line,
+                span.end_column,
+            )
+        )
+    return found

@@ -1,0 +1,76 @@
+"""The command line: a typer app with one small module per command.
+
+Each command only turns options into a call of the core and an exit code; errors meant for
+people (``CommplanError``) become one line on stderr and exit code 2, here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from commplan import __version__
+from commplan.cli import rules, schema, validate
+from commplan.errors import CommplanError
+
+app = typer.Typer(
+    name="commplan",
+    help="Kế hoạch truyền thông chính sách: scaffold, validate, render and audit plans.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app.command("validate")(validate.command)
+app.command("schema")(schema.command)
+app.command("rules")(rules.command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"commplan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", help="Language of messages: vi or en (default: COMMPLAN_LANG, then vi)."
+        ),
+    ] = None,
+) -> None:
+    """commplan: policy-communication plans as YAML, checked and issued as official documents."""
+    del version
+    from commplan.i18n import choose_language
+
+    if lang is not None and lang not in ("vi", "en"):
+        raise typer.BadParameter("use vi or en", param_hint="--lang")
+    choose_language(lang)
+
+
+def _utf8_streams() -> None:
+    # Officers use Windows, whose legacy console encoding cannot print Vietnamese.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def main() -> None:
+    """Entry point of the ``commplan`` command."""
+    _utf8_streams()
+    try:
+        app()
+    except CommplanError as exc:
+        typer.echo(f"commplan: {exc}", err=True)
+        sys.exit(exc.exit_code)

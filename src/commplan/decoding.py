@@ -1,0 +1,90 @@
+"""Bytes of a plan file to text: BOMs, UTF-16, and a clear answer for everything else."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from commplan.i18n import _
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+"""A 5,000-activity plan is about 2 MiB; anything much larger is not a plan someone wrote."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeProblem:
+    """Why the bytes are not a text we can read, with a position (1-based) and the fix."""
+
+    message: str
+    hint: str
+    line: int = 1
+    column: int = 1
+
+
+def decode(raw: bytes) -> str | DecodeProblem:
+    """Decode a plan file.
+
+    UTF-8 with or without a BOM and UTF-16/32 with a BOM are accepted; the BOM is dropped so
+    that it is not counted in columns.
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        return DecodeProblem(
+            _("the file is too large ({size} bytes; the limit is {limit})").format(
+                size=len(raw), limit=MAX_FILE_BYTES
+            ),
+            _("a plan is a text file of a few hundred kilobytes; check that it is the right file"),
+        )
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _decode_with(raw[len(bom) :], encoding)
+    if b"\x00" in raw:
+        return DecodeProblem(
+            _("the file is binary, not a YAML text file"),
+            _("give the .yaml plan, not a Word, Excel or PDF file"),
+        )
+    return _decode_with(raw, "utf-8")
+
+
+def _decode_with(raw: bytes, encoding: str) -> str | DecodeProblem:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line, column = _position_of_byte(raw, exc.start)
+        guess = _guess_encoding(raw)
+        message = _("the file is not valid {encoding} text").format(encoding=encoding.upper())
+        if guess:
+            message += " " + _("(it looks like {guess})").format(guess=guess)
+        return DecodeProblem(
+            message,
+            _("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"),
+            line,
+            column,
+        )
+
+
+def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    last_line = before[before.rfind(b"\n") + 1 :]
+    return line, len(last_line.decode("utf-8", errors="replace")) + 1
+
+
+def _guess_encoding(raw: bytes) -> str | None:
+    """Name the legacy encoding a Vietnamese file was most likely saved in."""
+    try:
+        raw.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    # Windows-1258 decodes almost any byte string; it is only a good guess when the bytes
+    # include its Vietnamese combining tone marks (0xCC, 0xD2, 0xDE, 0xEC, 0xF2).
+    if any(b in raw for b in (b"\xcc", b"\xd2", b"\xde", b"\xec", b"\xf2")):
+        return "Windows-1258"
+    return "Windows-1252/Latin-1"

@@ -1,0 +1,70 @@
+"""One translation function for every message meant for people.
+
+Source strings are English. The Vietnamese catalogue (``locale/vi/LC_MESSAGES/commplan.mo``)
+is looked up lazily, so a message is translated when it is formatted, not when a module is
+imported; that is what lets ``--lang`` take effect after the rules are loaded.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from importlib import resources
+
+DOMAIN = "commplan"
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+
+
+class _Active:
+    """The language in force and its catalogue, chosen on first use."""
+
+    lang: str | None = None
+    translations: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def _load(lang: str) -> gettext.NullTranslations:
+    if lang == "en":
+        return gettext.NullTranslations()
+    catalogue = resources.files("commplan") / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    try:
+        with catalogue.open("rb") as fp:
+            return gettext.GNUTranslations(fp)
+    except FileNotFoundError:
+        return gettext.NullTranslations()
+
+
+def choose_language(lang: str | None = None) -> str:
+    """Pick the language: the argument, then ``COMMPLAN_LANG``, then Vietnamese.
+
+    Args:
+        lang: ``vi`` or ``en`` from the command line, or None.
+
+    Returns:
+        The language now in force.
+    """
+    chosen = lang or os.environ.get("COMMPLAN_LANG", "") or DEFAULT_LANGUAGE
+    if chosen not in LANGUAGES:
+        chosen = DEFAULT_LANGUAGE
+    _Active.lang = chosen
+    _Active.translations = _load(chosen)
+    return chosen
+
+
+def current_language() -> str:
+    """The language of messages now: ``vi`` or ``en``."""
+    return _Active.lang or choose_language()
+
+
+def _(message: str) -> str:
+    """Translate ``message`` (an English source string) into the active language."""
+    if _Active.lang is None:
+        choose_language()
+    return _Active.translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message whose form depends on the count ``n``."""
+    if _Active.lang is None:
+        choose_language()
+    return _Active.translations.ngettext(singular, plural, n)

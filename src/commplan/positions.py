@@ -1,0 +1,74 @@
+"""Where each value of a plan file stands in its source text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PathItem = str | int
+Path = tuple[PathItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A 1-based start and a one-past-the-end position, counting code points."""
+
+    line: int
+    column: int
+    end_line: int | None = None
+    end_column: int | None = None
+
+
+FILE_START = Span(1, 1)
+
+
+@dataclass(slots=True)
+class PositionIndex:
+    """Spans of values and keys by path, plus facts the diagnostics need.
+
+    ``values[path]`` is the span of the value at ``path``; ``keys[path]`` the span of the key
+    that introduced it (mapping entries only); ``first_keys[path]`` the first key inside the
+    mapping at ``path``; ``flow`` holds the paths of mappings written as ``{...}``.
+    """
+
+    values: dict[Path, Span] = field(default_factory=dict)
+    keys: dict[Path, Span] = field(default_factory=dict)
+    first_keys: dict[Path, Span] = field(default_factory=dict)
+    flow: set[Path] = field(default_factory=set)
+    empty_values: set[Path] = field(default_factory=set)
+
+    def known(self, path: Path) -> bool:
+        """True when ``path`` names a value written in the file."""
+        return path in self.values
+
+    def value(self, path: Path) -> Span:
+        """The value at ``path``, or of its nearest written ancestor."""
+        return self._nearest(path, self.values)
+
+    def key(self, path: Path) -> Span:
+        """The key that introduced ``path``; the value's span for list items."""
+        if path in self.keys:
+            return self.keys[path]
+        return self.value(path)
+
+    def container(self, path: Path) -> Span:
+        """Where a finding about the mapping or list at ``path`` (e.g. a missing field) points.
+
+        The key of the mapping; for a list item, the item's first key; at the top, 1:1.
+        """
+        while path:
+            if isinstance(path[-1], int) and path in self.first_keys:
+                return self.first_keys[path]
+            if path in self.keys:
+                return self.keys[path]
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return FILE_START
+
+    @staticmethod
+    def _nearest(path: Path, table: dict[Path, Span]) -> Span:
+        while path:
+            if path in table:
+                return table[path]
+            path = path[:-1]
+        return FILE_START

@@ -1,0 +1,31 @@
+"""What every reporter receives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from commplan.diagnostics import Diagnostic, sort_diagnostics
+
+
+@dataclass(slots=True)
+class RunReport:
+    """The findings of one run, the texts of the files (for source lines), and notes.
+
+    ``notes`` maps a file to remarks for people, such as "rule checks were skipped".
+    """
+
+    diagnostics: list[Diagnostic]
+    files: list[str]
+    sources: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, list[str]] = field(default_factory=dict)
+    color: bool = False
+    quiet: bool = False
+    tool: str = "validate"
+
+    def sorted(self) -> list[Diagnostic]:
+        """The diagnostics in report order."""
+        return sort_diagnostics(self.diagnostics)
+
+
+Reporter = Callable[[RunReport], str]

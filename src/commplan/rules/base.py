@@ -1,0 +1,78 @@
+"""What a rule is: an id, a default severity, and a pure check over the plan model."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from commplan.diagnostics import Severity
+from commplan.model.plan import Plan
+from commplan.positions import Path
+
+Anchor = Literal["value", "key", "container"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a check reports: the data path it is about, a message and an optional hint.
+
+    ``at`` says which part of the path the finding points to: the value, its key, or (for
+    something missing) the mapping or list that should hold it.
+    """
+
+    path: Path
+    message: str
+    hint: str | None = None
+    at: Anchor = "value"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What a check may read besides the plan: the parameters its profile sets."""
+
+    params: Mapping[str, Any] = field(default_factory=dict)
+    profile: str | None = None
+
+
+CheckFn = Callable[[Plan, RuleContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A catalogue entry. ``check`` is None for rules the loader and schema report."""
+
+    id: str
+    severity: Severity
+    summary: str
+    check: CheckFn | None = None
+    profile_driven: bool = False
+
+    @property
+    def family(self) -> str:
+        """The id's prefix (``REF`` for ``REF-002``), used by ``select`` and ``ignore``."""
+        return self.id.split("-")[0]
+
+    @property
+    def doc(self) -> str:
+        """The check's docstring: what it finds, with a passing and a failing example."""
+        return inspect.getdoc(self.check) or self.summary if self.check else self.summary
+
+
+def items(plan: Plan, collection: tuple[str, ...]) -> Iterator[tuple[Path, Any]]:
+    """The items of a collection (``("budget", "lines")``) with their data paths.
+
+    A singleton section (``("focal_point",)``) yields itself once when present.
+    """
+    obj: Any = plan
+    for name in collection[:-1]:
+        obj = getattr(obj, name)
+        if obj is None:
+            return
+    value = getattr(obj, collection[-1])
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            yield (*collection, i), item
+    elif value is not None:
+        yield collection, value

@@ -1,0 +1,48 @@
+"""Running the enabled rules over a plan and turning findings into located diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from commplan.diagnostics import Diagnostic, Severity
+from commplan.model.plan import Plan
+from commplan.positions import PositionIndex
+from commplan.rules.base import Finding, Rule, RuleContext
+
+
+def run_rules(
+    plan: Plan,
+    rules: Iterable[tuple[Rule, Severity, RuleContext]],
+    *,
+    index: PositionIndex,
+    file: str,
+) -> list[Diagnostic]:
+    """Run each (rule, severity, context) and locate what it finds."""
+    found: list[Diagnostic] = []
+    for rule, severity, ctx in rules:
+        if rule.check is None:
+            continue
+        found.extend(_locate(f, rule.id, severity, index, file) for f in rule.check(plan, ctx))
+    return found
+
+
+def _locate(
+    finding: Finding, rule: str, severity: Severity, index: PositionIndex, file: str
+) -> Diagnostic:
+    if finding.at == "key":
+        span = index.key(finding.path)
+    elif finding.at == "container":
+        span = index.container(finding.path)
+    else:
+        span = index.value(finding.path)
+    return Diagnostic(
+        file,
+        span.line,
+        span.column,
+        rule,
+        severity,
+        finding.message,
+        finding.hint,
+        span.end_line,
+        span.end_column,
+    )

@@ -1,0 +1,29 @@
+"""Text hygiene: Unicode NFC and legacy Vietnamese encodings (TCVN3, VNI) read as Latin-1."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Latin-1 characters that Vietnamese never uses but that TCVN3 (ABC) and VNI text shows when it
+# is read as Windows-1252: "Bé Th«ng tin" (TCVN3), "Boä Thoâng tin" (VNI).
+_LEGACY_MARKS = frozenset("«»¸µ¶·¹¨©®¬¦§¤¥¢£¡¿¼½¾±²³ºª¯´ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")
+# Letters only Vietnamese uses; real Vietnamese text almost always has one of them.
+_VIETNAMESE_RANGE = range(0x1EA0, 0x1EFA)
+_VIETNAMESE_LETTERS = frozenset("ăĂđĐơƠưƯĩĨũŨ")
+
+
+def is_nfc(text: str) -> bool:
+    """True when ``text`` is already in Unicode NFC."""
+    return unicodedata.is_normalized("NFC", text)
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC."""
+    return unicodedata.normalize("NFC", text)
+
+
+def looks_legacy(text: str) -> bool:
+    """True when ``text`` looks like TCVN3 or VNI bytes decoded as Latin-1."""
+    if text.isascii() or not any(c in _LEGACY_MARKS for c in text):
+        return False
+    return not any(c in _VIETNAMESE_LETTERS or ord(c) in _VIETNAMESE_RANGE for c in text)
