@@ -29,7 +29,9 @@ def schema_diagnostics(
     error: ValidationError, *, root: type[BaseModel], index: PositionIndex, file: str
 ) -> list[Diagnostic]:
     """One SCHEMA diagnostic per pydantic error, located through ``index``."""
-    return [_diagnostic(e, root, index, file) for e in error.errors(include_url=False)]
+    found = [_diagnostic(e, root, index, file) for e in error.errors(include_url=False)]
+    # `period: năm 2022` feeds one value to two fields; report its problem once.
+    return list(dict.fromkeys(found))
 
 
 def _diagnostic(

@@ -6,8 +6,10 @@ people (``CommplanError``) become one line on stderr and exit code 2, here and n
 
 from __future__ import annotations
 
+import functools
 import sys
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
@@ -23,9 +25,27 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-app.command("validate")(validate.command)
-app.command("schema")(schema.command)
-app.command("rules")(rules.command)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn a ``CommplanError`` into one line on stderr and its exit code (2)."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except CommplanError as exc:
+            typer.echo(f"commplan: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return run
+
+
+app.command("validate")(handle_errors(validate.command))
+app.command("schema")(handle_errors(schema.command))
+app.command("rules")(handle_errors(rules.command))
 
 
 def _version(value: bool) -> None:
@@ -69,8 +89,4 @@ def _utf8_streams() -> None:
 def main() -> None:
     """Entry point of the ``commplan`` command."""
     _utf8_streams()
-    try:
-        app()
-    except CommplanError as exc:
-        typer.echo(f"commplan: {exc}", err=True)
-        sys.exit(exc.exit_code)
+    app()

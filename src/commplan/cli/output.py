@@ -23,6 +23,7 @@ def use_color(choice: str, output: Path | None) -> bool:
 def emit(text: str, output: Path | None) -> None:
     """Print the report, or write it atomically to ``output``."""
     if output is None:
-        typer.echo(text, nl=False)
+        # Colour was already decided (use_color); stop click from stripping it again.
+        typer.echo(text, nl=False, color=True)
     else:
         write_atomic(output, text.encode("utf-8"))

@@ -1,0 +1,70 @@
+"""`commplan schema`: the committed, shipped and generated schemas agree, and they work."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from commplan.jsonschema import schema_text, shipped_schema_text
+from tests.conftest import EXAMPLES
+
+Cli = Callable[..., Any]
+
+
+def test_shipped_and_committed_schemas_equal_the_generated_one(cli: Cli) -> None:
+    generated = schema_text()
+    assert shipped_schema_text() == generated, "run: commplan schema -o src/commplan/data/commplan.schema.json"
+    assert (EXAMPLES / "commplan.schema.json").read_text(encoding="utf-8") == generated
+    assert cli("schema").stdout == generated
+
+
+def test_schema_is_draft7_with_vietnamese_descriptions() -> None:
+    schema = json.loads(schema_text())
+    jsonschema.Draft7Validator.check_schema(schema)
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert "$defs" not in schema
+    activity = schema["definitions"]["Activity"]
+    assert activity["additionalProperties"] is False
+    assert activity["properties"]["owner"]["description"] == "Mã đơn vị chủ trì"
+    money = schema["definitions"]["BudgetLine"]["properties"]["unit_price"]
+    assert {s["type"] for s in money["anyOf"]} == {"integer", "string"}
+
+
+def test_schema_output_file(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "s.json"
+    assert cli("schema", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8") == schema_text()
+
+
+class _Yaml12Loader(yaml.SafeLoader):
+    """What an editor sees: YAML 1.2 core schema, where 1_500_000 is text and dates are text."""
+
+
+_Yaml12Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag.endswith(("int", "float", "null"))]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for first in "tfTF":
+    _Yaml12Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list(first)
+    )
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_example_passes_its_json_schema(example: Path) -> None:
+    schema = json.loads(schema_text())
+    data = yaml.load(example.read_text(encoding="utf-8"), Loader=_Yaml12Loader)  # noqa: S506
+    jsonschema.Draft7Validator(schema).validate(data)
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_example_has_the_schema_modeline(example: Path) -> None:
+    first = example.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=commplan.schema.json"
