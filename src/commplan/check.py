@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
+from commplan import suppressions
 from commplan.diagnostics import Diagnostic, Severity
 from commplan.i18n import _
+from commplan.inputs import Source
 from commplan.loader import Loaded, load_bytes
 from commplan.model.plan import Plan
-from commplan.positions import FILE_START
-from commplan.rules.base import Rule, RuleContext
+from commplan.positions import FILE_START, PositionIndex
 from commplan.rules.engine import run_rules
 from commplan.schema_errors import schema_diagnostics
+from commplan.selection import FileSettings
 from commplan.structure import structure_diagnostics
-
-RuleSelection = Callable[[Plan], Iterable[tuple[Rule, Severity, RuleContext]]]
 
 
 @dataclass(slots=True)
@@ -26,15 +25,18 @@ class FileResult:
 
     file: str
     text: str | None
+    settings: FileSettings
     diagnostics: list[Diagnostic] = field(default_factory=list)
     plan: Plan | None = None
+    index: PositionIndex = field(default_factory=PositionIndex)
     rules_skipped: bool = False
 
 
-def check_bytes(raw: bytes, file: str, select: RuleSelection) -> FileResult:
-    """Check one plan file's bytes; ``select`` says which rules run for the plan."""
-    loaded = load_bytes(raw, file)
-    result = FileResult(file, loaded.text, list(loaded.diagnostics))
+def check_source(source: Source, settings: FileSettings) -> FileResult:
+    """Check one plan file with the rules its settings select (suppressions come later)."""
+    file = source.name
+    loaded = load_bytes(source.raw, file)
+    result = FileResult(file, loaded.text, settings, list(loaded.diagnostics), index=loaded.index)
     if not loaded.ok:
         return result
     plan, schema_found = _build_plan(loaded, file)
@@ -44,8 +46,20 @@ def check_bytes(raw: bytes, file: str, select: RuleSelection) -> FileResult:
         result.rules_skipped = bool(schema_found)
         return result
     result.plan = plan
-    result.diagnostics += run_rules(plan, select(plan), index=loaded.index, file=file)
+    result.diagnostics += run_rules(plan, settings.rules(plan), index=loaded.index, file=file)
     return result
+
+
+def finish(result: FileResult) -> None:
+    """Drop findings of rules that are turned off, then apply inline suppressions."""
+    settings = result.settings
+    kept = [d for d in result.diagnostics if settings.enabled(d.rule)]
+    if result.text is not None:
+        found = suppressions.parse(result.text)
+        kept = suppressions.apply(
+            kept, found, file=result.file, report_unused=settings.enabled("SUP-001")
+        )
+    result.diagnostics = kept
 
 
 def _at(d: Diagnostic) -> tuple[int, int | None]:

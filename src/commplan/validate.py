@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from commplan.check import FileResult, check_bytes
-from commplan.diagnostics import Severity, exit_code
+from commplan.check import FileResult, check_source, finish
+from commplan.diagnostics import exit_code
 from commplan.i18n import _
 from commplan.inputs import read_sources
-from commplan.model.plan import Plan
-from commplan.report import REPORTERS, RunReport
-from commplan.rules import ALL_RULES
-from commplan.rules.base import Rule, RuleContext
+from commplan.report import RunReport
+from commplan.rules import ALL_RULES, RULES_BY_ID
+from commplan.rules.document_set import duplicate_numbers
+from commplan.rules.engine import locate
+from commplan.selection import Options, Selector
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,38 +21,47 @@ class ValidateOptions:
     """What the command line asked for."""
 
     paths: list[str] = field(default_factory=lambda: ["."])
-    format: str = "text"
-    fail_level: Severity = Severity.ERROR
+    selection: Options = field(default_factory=Options)
     color: bool = False
     quiet: bool = False
 
 
-def select_rules(plan: Plan) -> Iterable[tuple[Rule, Severity, RuleContext]]:
-    """The rules that run on ``plan``: for now every always-on rule at its default severity."""
-    del plan
-    context = RuleContext()
-    return [
-        (rule, rule.severity, context)
-        for rule in ALL_RULES
-        if rule.check and not rule.profile_driven
-    ]
-
-
-def check_paths(paths: Iterable[str]) -> list[FileResult]:
-    """Check every file the paths name (files, folders, ``-``).
+def check_paths(paths: Iterable[str], selection: Options | None = None) -> list[FileResult]:
+    """Check every file the paths name (files, folders, ``-``), rules and suppressions applied.
 
     Raises:
-        UsageError: a path is missing or unreadable, or a folder has no plan.
+        UsageError: a path is missing or unreadable, a folder has no plan, or an option is bad.
+        ConfigError: a configuration or profile file is invalid.
     """
-    return [check_bytes(s.raw, s.name, select_rules) for s in read_sources(paths)]
+    selector = Selector(selection or Options())
+    results = [check_source(s, selector.for_file(s.path)) for s in read_sources(paths)]
+    _cross_file(results)
+    for result in results:
+        finish(result)
+    return results
 
 
-def execute(options: ValidateOptions) -> tuple[str, int]:
-    """Run the check and return the report text and the exit code."""
-    results = check_paths(options.paths)
+def _cross_file(results: list[FileResult]) -> None:
+    with_plans = [r for r in results if r.plan is not None]
+    rule = RULES_BY_ID["DOC-003"]
+    pairs = [(r.file, r.plan) for r in with_plans if r.plan is not None]
+    for i, finding in duplicate_numbers(pairs):
+        target = with_plans[i]
+        target.diagnostics.append(
+            locate(finding, rule.id, rule.severity, target.index, target.file)
+        )
+
+
+def execute(options: ValidateOptions) -> tuple[RunReport, int]:
+    """Run the check and return the report and the exit code."""
+    results = check_paths(options.paths, options.selection)
     report = build_report(results, color=options.color, quiet=options.quiet)
-    text = REPORTERS[options.format](report)
-    return text, exit_code(report.diagnostics, options.fail_level)
+    return report, run_exit_code(results)
+
+
+def run_exit_code(results: list[FileResult]) -> int:
+    """The highest exit code over the files, each judged at its own fail level."""
+    return max((exit_code(r.diagnostics, r.settings.fail_level) for r in results), default=0)
 
 
 def build_report(results: list[FileResult], *, color: bool, quiet: bool) -> RunReport:
@@ -62,6 +72,7 @@ def build_report(results: list[FileResult], *, color: bool, quiet: bool) -> RunR
         sources={r.file: r.text for r in results if r.text is not None},
         color=color,
         quiet=quiet,
+        catalogue=ALL_RULES,
     )
     if not quiet:
         for r in results:

@@ -20,7 +20,9 @@ Cli = Callable[..., Any]
 
 def test_shipped_and_committed_schemas_equal_the_generated_one(cli: Cli) -> None:
     generated = schema_text()
-    assert shipped_schema_text() == generated, "run: commplan schema -o src/commplan/data/commplan.schema.json"
+    assert shipped_schema_text() == generated, (
+        "run: commplan schema -o src/commplan/data/commplan.schema.json"
+    )
     assert (EXAMPLES / "commplan.schema.json").read_text(encoding="utf-8") == generated
     assert cli("schema").stdout == generated
 

@@ -31,7 +31,9 @@ Cli = Callable[..., Any]
 Write = Callable[[str, "str | bytes"], Path]
 
 
-def findings(cli: Cli, path: Path | str, *extra: str, input: str | bytes | None = None) -> tuple[int, list[tuple[str, int, int]]]:
+def findings(
+    cli: Cli, path: Path | str, *extra: str, input: str | bytes | None = None
+) -> tuple[int, list[tuple[str, int, int]]]:
     result = cli("validate", "--format", "json", str(path), *extra, input=input)
     rows = json.loads(result.stdout)
     return result.exit_code, [(r["rule"], r["line"], r["column"]) for r in rows]
@@ -54,14 +56,18 @@ def test_minimal_plan_is_clean(cli: Cli, write: Write) -> None:
         pytest.param(b"just text\n", [("SCHEMA", 1, 1)], id="top-is-text"),
         pytest.param(b"a: 1\n---\nb: 2\n", [("SYNTAX", 2, 1)], id="two-documents"),
         pytest.param(b"a:\n\t- x\n", [("SYNTAX", 2, 1)], id="tab-indent"),
-        pytest.param(b"a: !!python/object/apply:os.system [ls]\n", [("SYNTAX", 1, 4)], id="python-tag"),
+        pytest.param(
+            b"a: !!python/object/apply:os.system [ls]\n", [("SYNTAX", 1, 4)], id="python-tag"
+        ),
         pytest.param(b"a: !custom x\n", [("SYNTAX", 1, 4)], id="unknown-tag"),
         pytest.param(b"a: &x [1, *x]\n", [("SYNTAX", 1, 11)], id="recursive-alias"),
         pytest.param(b"a: *nothing\n", [("SYNTAX", 1, 4)], id="undefined-alias"),
         pytest.param(b"a: {b: 1\n", [("SYNTAX", 2, 1)], id="unclosed-flow"),
     ],
 )
-def test_bad_files_are_located_diagnostics(cli: Cli, write: Write, content: bytes, expected: list[tuple[str, int, int]]) -> None:
+def test_bad_files_are_located_diagnostics(
+    cli: Cli, write: Write, content: bytes, expected: list[tuple[str, int, int]]
+) -> None:
     code, found = findings(cli, write("bad.yaml", content))
     assert code == 1
     assert found == expected

@@ -22,7 +22,15 @@ def test_json_has_exactly_the_documented_keys(cli: Cli, write: Write) -> None:
     result = cli("validate", "--format", "json", str(write("p.yaml", WITH_ERROR)))
     [row] = json.loads(result.stdout)
     assert list(row) == [
-        "file", "line", "column", "end_line", "end_column", "rule", "severity", "message", "hint",
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "rule",
+        "severity",
+        "message",
+        "hint",
     ]
     assert (row["rule"], row["severity"], row["line"]) == ("REF-002", "error", 12)
     assert row["end_column"] == row["column"] + len("sttt")
@@ -115,7 +123,9 @@ def test_output_file_is_written(cli: Cli, write: Write, tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))[0]["rule"] == "REF-002"
 
 
-def test_default_path_is_the_working_folder(cli: Cli, write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_path_is_the_working_folder(
+    cli: Cli, write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write("plans/p.yaml", MINIMAL)
     monkeypatch.chdir(tmp_path)
     result = cli("validate")
@@ -123,7 +133,9 @@ def test_default_path_is_the_working_folder(cli: Cli, write: Write, tmp_path: Pa
     assert "No problems in 1 file" in result.stdout
 
 
-def test_paths_are_shown_relative_with_slashes(cli: Cli, write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_paths_are_shown_relative_with_slashes(
+    cli: Cli, write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write("plans/sub/p.yaml", WITH_ERROR)
     monkeypatch.chdir(tmp_path)
     result = cli("validate", "--format", "concise", "plans")

@@ -17,7 +17,9 @@ Cli = Callable[..., Any]
 Write = Callable[[str, "str | bytes"], Path]
 
 # MINIMAL plus a budget and a staff list whose values the cases replace.
-FULL = MINIMAL + """\
+FULL = (
+    MINIMAL
+    + """\
 staff:
   - id: s1
     name: Nguyễn Văn An
@@ -32,6 +34,7 @@ budget:
   lines:
     - {id: b1, activity: a1, category: hoi_nghi_hoi_thao, description: Thuê hội trường, quantity: 2, unit: buổi, unit_price: 1_500_000, source: ns, norm_ref: Thông tư 40/2017/TT-BTC}
 """
+)
 
 
 def column_of(text: str, line: int, mark: str) -> int:
@@ -43,7 +46,9 @@ def column_of(text: str, line: int, mark: str) -> int:
 def run(cli: Cli, write: Write, text: str) -> tuple[int, list[tuple[str, int, int]]]:
     result = cli("validate", "--format", "json", str(write("p.yaml", text)))
     rows = json.loads(result.stdout)
-    return result.exit_code, [(r["rule"], r["line"], r["column"]) for r in rows if r["rule"] != "REF-004"]
+    return result.exit_code, [
+        (r["rule"], r["line"], r["column"]) for r in rows if r["rule"] != "REF-004"
+    ]
 
 
 def test_full_fixture_is_clean(cli: Cli, write: Write) -> None:
@@ -75,8 +80,16 @@ def test_full_fixture_is_clean(cli: Cli, write: Write) -> None:
         # text keeps its source form; integers are decimal
         ("phone: +84912345678", "phone: 0912345678", []),
         ("experience_years: 5", "experience_years: 012", []),
-        ("experience_years: 5", 'experience_years: "5"', [("SCHEMA", 17, 'experience_years: |"5"')]),
-        ("experience_years: 5", "experience_years: 5.5", [("SCHEMA", 17, "experience_years: |5.5")]),
+        (
+            "experience_years: 5",
+            'experience_years: "5"',
+            [("SCHEMA", 17, 'experience_years: |"5"')],
+        ),
+        (
+            "experience_years: 5",
+            "experience_years: 5.5",
+            [("SCHEMA", 17, "experience_years: |5.5")],
+        ),
         ("name: Nguyễn Văn An", 'name: ""', [("SCHEMA", 15, 'name: |""')]),
         ("name: Nguyễn Văn An", 'name: "An\\x01"', [("SCHEMA", 15, 'name: |"An')]),
         # ids
@@ -116,7 +129,11 @@ def test_flow_mapping_comma_trap_has_its_hint(cli: Cli, write: Write) -> None:
     text = FULL.replace("name: Ngân sách tỉnh}", "name: Ngân sách tỉnh, huyện}")
     result = cli("validate", "--format", "json", str(write("p.yaml", text)))
     [row] = json.loads(result.stdout)
-    assert (row["rule"], row["line"], row["column"]) == ("SCHEMA", 23, column_of(text, 23, "|huyện"))
+    assert (row["rule"], row["line"], row["column"]) == (
+        "SCHEMA",
+        23,
+        column_of(text, 23, "|huyện"),
+    )
     assert "quotes" in row["hint"]
 
 
@@ -124,12 +141,18 @@ def test_typo_gets_did_you_mean(cli: Cli, write: Write) -> None:
     text = FULL.replace("  title: Truyền thông", "  tittle: Truyền thông")
     result = cli("validate", "--format", "json", str(write("p.yaml", text)))
     rows = json.loads(result.stdout)
-    assert {(r["rule"], r["line"], r["column"]) for r in rows} == {("SCHEMA", 7, 3), ("SCHEMA", 2, 1)}
+    assert {(r["rule"], r["line"], r["column"]) for r in rows} == {
+        ("SCHEMA", 7, 3),
+        ("SCHEMA", 2, 1),
+    }
     assert any(r["hint"] == "did you mean 'title'?" for r in rows)
 
 
 def test_nested_list_positions_in_block_style(cli: Cli, write: Write) -> None:
-    text = FULL.replace("      - {topic: truyen_thong_chinh_sach, date: tháng 3/2022}", "      - topic: truyen_thong\n        date: tháng 3/2022")
+    text = FULL.replace(
+        "      - {topic: truyen_thong_chinh_sach, date: tháng 3/2022}",
+        "      - topic: truyen_thong\n        date: tháng 3/2022",
+    )
     assert run(cli, write, text) == (1, [("SCHEMA", 19, 16)])
 
 
@@ -161,8 +184,13 @@ def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
 
 def test_positions_are_the_same_with_both_parsers(cli: Cli, write: Write, parser: str) -> None:
     del parser
-    text = FULL.replace("unit_price: 1_500_000", "unit_price: 1.500").replace("dedicated: true", "dedicated: on")
+    text = FULL.replace("unit_price: 1_500_000", "unit_price: 1.500").replace(
+        "dedicated: true", "dedicated: on"
+    )
     assert run(cli, write, text) == (
         1,
-        [("SCHEMA", 10, column_of(text, 10, "|on}")), ("SCHEMA", 25, column_of(text, 25, "|1.500"))],
+        [
+            ("SCHEMA", 10, column_of(text, 10, "|on}")),
+            ("SCHEMA", 25, column_of(text, 25, "|1.500")),
+        ],
     )

@@ -17,12 +17,14 @@ units:
     ("snippet", "expected"),
     [
         pytest.param(
-            UNITS + "activities:\n  - {id: a1, title: T, type: khac, owner: stttt, partners: [baond], start: tháng 1/2022, end: tháng 1/2022}\n",
+            UNITS
+            + "activities:\n  - {id: a1, title: T, type: khac, owner: stttt, partners: [baond], start: tháng 1/2022, end: tháng 1/2022}\n",
             [],
             id="all-known",
         ),
         pytest.param(
-            UNITS + "activities:\n  - {id: a1, title: T, type: khac, owner: sttt, start: tháng 1/2022, end: tháng 1/2022}\n",
+            UNITS
+            + "activities:\n  - {id: a1, title: T, type: khac, owner: sttt, start: tháng 1/2022, end: tháng 1/2022}\n",
             [(5, 43)],
             id="owner-typo",
         ),
@@ -78,7 +80,10 @@ def test_ref_003_other_references(snippet: str, expected: list[tuple[int, int]])
 
 
 def test_ref_001_duplicate_ids_point_at_the_second() -> None:
-    snippet = UNITS + "  - {id: stttt, name: Trùng, kind: co_quan_phoi_hop}\nactivities:\n  - {id: a1, title: T, type: khac, owner: stttt, start: tháng 1/2022, end: tháng 1/2022}\n"
+    snippet = (
+        UNITS
+        + "  - {id: stttt, name: Trùng, kind: co_quan_phoi_hop}\nactivities:\n  - {id: a1, title: T, type: khac, owner: stttt, start: tháng 1/2022, end: tháng 1/2022}\n"
+    )
     assert positions(snippet, "REF-001") == [(4, 10)]
 
 
@@ -94,5 +99,8 @@ def test_ref_004_unused_items() -> None:
 
 
 def test_text_003_legal_basis_prefix() -> None:
-    snippet = UNITS + "activities: []\nlegal_bases:\n  - Luật Báo chí năm 2016\n  - Căn cứ Nghị định 09/2017/NĐ-CP\n"
+    snippet = (
+        UNITS
+        + "activities: []\nlegal_bases:\n  - Luật Báo chí năm 2016\n  - Căn cứ Nghị định 09/2017/NĐ-CP\n"
+    )
     assert positions(snippet, "TEXT-003") == [(7, 5)]

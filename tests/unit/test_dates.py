@@ -25,7 +25,12 @@ from commplan.dates import DateError, parse_date, parse_date_expr
         ("quý 2/2022", date(2022, 4, 1), date(2022, 6, 30), "Quý II/2022"),
         ("Q2/2022", date(2022, 4, 1), date(2022, 6, 30), "Quý II/2022"),
         ("quý II năm 2022", date(2022, 4, 1), date(2022, 6, 30), "Quý II/2022"),
-        ("QUÝ  IV / 2022".replace(" / ", "/"), date(2022, 10, 1), date(2022, 12, 31), "Quý IV/2022"),
+        (
+            "QUÝ  IV / 2022".replace(" / ", "/"),
+            date(2022, 10, 1),
+            date(2022, 12, 31),
+            "Quý IV/2022",
+        ),
         ("quý I/2023", date(2023, 1, 1), date(2023, 3, 31), "Quý I/2023"),
         ("Quý III/2023", date(2023, 7, 1), date(2023, 9, 30), "Quý III/2023"),
         ("6 tháng đầu năm 2022", date(2022, 1, 1), date(2022, 6, 30), "6 tháng đầu năm 2022"),

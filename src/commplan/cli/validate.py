@@ -8,30 +8,18 @@ from typing import Annotated
 
 import typer
 
-from commplan.cli.output import emit, use_color
+from commplan.cli.output import Color, Level, use_color
 
 
 class Format(StrEnum):
-    """Output formats of ``validate``."""
+    """Output formats of ``validate`` and ``audit``."""
 
     text = "text"
     concise = "concise"
     json = "json"
-
-
-class Level(StrEnum):
-    """Severities that can make the command fail."""
-
-    error = "error"
-    warning = "warning"
-
-
-class Color(StrEnum):
-    """Colour choice."""
-
-    auto = "auto"
-    always = "always"
-    never = "never"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
 
 
 def command(
@@ -40,9 +28,23 @@ def command(
         typer.Argument(help="Plan files, folders (searched for plans) or - for stdin. Default: ."),
     ] = None,
     format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    profile: Annotated[
+        list[str] | None,
+        typer.Option("--profile", help="Add a rule profile: a shipped id or a profile file."),
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Only these rule ids or families.")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Turn off these rule ids or families.")
+    ] = None,
     fail_level: Annotated[
-        Level, typer.Option("--fail-level", help="Exit 1 when a finding is at or above this.")
-    ] = Level.error,
+        Level | None,
+        typer.Option("--fail-level", help="Exit 1 on findings at or above this. Default: error."),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Use this configuration file (no search).")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
@@ -51,15 +53,23 @@ def command(
 ) -> None:
     """Check plans against the schema and the rules; report file:line:col for each finding."""
     from commplan.diagnostics import Severity
+    from commplan.selection import Options
+    from commplan.cli.output import publish
     from commplan.validate import ValidateOptions, execute
 
+    selection = Options(
+        profiles=tuple(profile or ()),
+        select=tuple(s.upper() for s in select or ()),
+        ignore=tuple(s.upper() for s in ignore or ()),
+        config=config,
+        fail_level=Severity(fail_level.value) if fail_level else None,
+    )
     options = ValidateOptions(
         paths=paths or ["."],
-        format=format.value,
-        fail_level=Severity(fail_level.value),
+        selection=selection,
         color=use_color(color.value, output),
         quiet=quiet,
     )
-    text, code = execute(options)
-    emit(text, output)
+    report, code = execute(options)
+    publish(report, format.value, output)
     raise typer.Exit(code)

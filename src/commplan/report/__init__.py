@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from commplan.report import concise, json_format, text
+from commplan.report import concise, github, json_format, junit, sarif, text
 from commplan.report.base import Reporter, RunReport
 
 REPORTERS: Final[dict[str, Reporter]] = {
     "text": text.render,
     "concise": concise.render,
     "json": json_format.render,
+    "github": github.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
 }
 
 __all__ = ["REPORTERS", "Reporter", "RunReport"]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from commplan.diagnostics import Diagnostic, sort_diagnostics
+from commplan.rules.base import Rule
 
 
 @dataclass(slots=True)
@@ -22,6 +23,7 @@ class RunReport:
     color: bool = False
     quiet: bool = False
     tool: str = "validate"
+    catalogue: Sequence[Rule] = ()
 
     def sorted(self) -> list[Diagnostic]:
         """The diagnostics in report order."""

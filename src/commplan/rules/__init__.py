@@ -1,4 +1,9 @@
-"""The rule catalogue: an explicit registry, in the order of RULES.md."""
+"""The rule catalogue: an explicit registry, in the order of RULES.md.
+
+Each family's module ends with a ``RULES`` tuple; this module lists the families. Rules with
+``check=None`` are reported elsewhere: by the loader and the schema (input rules), across the
+files of a run (DOC-003) or by the suppression pass (SUP-001).
+"""
 
 from __future__ import annotations
 
@@ -11,39 +16,24 @@ from commplan.rules.base import Finding, Rule, RuleContext
 E, W = Severity.ERROR, Severity.WARNING
 
 INPUT_RULES: Final = (
-    Rule(
-        "SYNTAX",
-        E,
-        "the file is not valid YAML, not decodable text, too large, too deep, or an alias bomb",
-    ),
+    Rule("SYNTAX", E, "not valid YAML, not decodable text, too large, too deep, or an alias bomb"),
     Rule("YAML-001", E, "duplicate key in a mapping"),
-    Rule(
-        "YAML-002",
-        W,
-        "a YAML 1.1 boolean word (yes, no, on, off, y, n) used as a value is read as text",
-    ),
-    Rule(
-        "SCHEMA", E, "missing or unknown field, wrong type, unknown code, float money or bad date"
-    ),
+    Rule("YAML-002", W, "a YAML 1.1 boolean word (yes, no, on, off, y, n) is read as text"),
+    Rule("SCHEMA", E, "missing or unknown field, wrong type, unknown code, float money, bad date"),
     Rule("TEXT-001", W, "text was not in Unicode NFC (it is normalised)"),
     Rule("TEXT-002", W, "text looks like legacy TCVN3/VNI encoding"),
 )
-"""Rules the loader and the schema report; they cannot be suppressed or turned off."""
+"""Reported by the loader and the schema; SYNTAX and SCHEMA cannot be ignored or suppressed."""
+
+RUN_RULES: Final = (
+    Rule("DOC-003", E, "two plans of one run share number, symbol and year"),
+    Rule("SUP-001", W, "a suppression comment that suppresses nothing"),
+)
 
 ALL_RULES: Final[tuple[Rule, ...]] = (
     *INPUT_RULES,
-    Rule("TEXT-003", W, "a legal_bases item starts with 'Căn cứ'", refs.check_legal_basis_prefix),
-    Rule("REF-001", E, "duplicate id within a collection", refs.check_duplicate_ids),
-    Rule("REF-002", E, "a reference to a unit that does not exist", refs.check_unit_references),
-    Rule(
-        "REF-003",
-        E,
-        "a reference to a missing activity, phase, source, staff member, …",
-        refs.check_other_references,
-    ),
-    Rule(
-        "REF-004", W, "an audience, message, objective or unit that nothing uses", refs.check_unused
-    ),
+    *refs.RULES,
+    *RUN_RULES,
 )
 
 RULES_BY_ID: Final = {rule.id: rule for rule in ALL_RULES}

@@ -22,13 +22,14 @@ def run_rules(
     for rule, severity, ctx in rules:
         if rule.check is None:
             continue
-        found.extend(_locate(f, rule.id, severity, index, file) for f in rule.check(plan, ctx))
+        found.extend(locate(f, rule.id, severity, index, file) for f in rule.check(plan, ctx))
     return found
 
 
-def _locate(
+def locate(
     finding: Finding, rule: str, severity: Severity, index: PositionIndex, file: str
 ) -> Diagnostic:
+    """The diagnostic of ``finding``, at the position its path and anchor name."""
     if finding.at == "key":
         span = index.key(finding.path)
     elif finding.at == "container":

@@ -6,10 +6,13 @@ import difflib
 from collections.abc import Iterator
 from typing import Final
 
+from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.plan import Plan
 from commplan.positions import Path
-from commplan.rules.base import Finding, RuleContext, items
+from commplan.rules.base import Finding, Rule, RuleContext, items
+
+E, W = Severity.ERROR, Severity.WARNING
 
 TARGETS: Final[dict[str, tuple[str, ...]]] = {
     "unit": ("units",),
@@ -232,3 +235,17 @@ def check_legal_basis_prefix(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
                 _("the legal basis starts with 'Căn cứ', which the document adds itself"),
                 _("remove the words 'Căn cứ' at the start"),
             )
+
+
+RULES: Final = (
+    Rule("TEXT-003", W, "a legal_bases item starts with 'Căn cứ'", check_legal_basis_prefix),
+    Rule("REF-001", E, "duplicate id within a collection", check_duplicate_ids),
+    Rule("REF-002", E, "a reference to a unit that does not exist", check_unit_references),
+    Rule(
+        "REF-003",
+        E,
+        "a reference to a missing activity, phase, source, staff …",
+        check_other_references,
+    ),
+    Rule("REF-004", W, "an audience, message, objective or unit that nothing uses", check_unused),
+)
