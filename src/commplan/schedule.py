@@ -56,6 +56,8 @@ def calendar_periods(first: date, last: date, months: int) -> list[tuple[date, d
         (first day, last day) of each whole period, in order; empty when ``first > last``.
     """
     periods: list[tuple[date, date]] = []
+    if first > last:
+        return periods
     start = _period_start(first, months)
     while start <= last:
         following = _add_months(start, months)

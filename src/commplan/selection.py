@@ -17,6 +17,7 @@ from commplan.config import Config, check_rule_ref, find_config, load_config
 from commplan.diagnostics import Severity
 from commplan.errors import UsageError
 from commplan.model.plan import Plan
+from commplan.profile_ids import shipped_profile_ids
 from commplan.profiles import Profile, load_profile
 from commplan.rules import ALL_RULES
 from commplan.rules.base import Rule, RuleContext
@@ -92,9 +93,15 @@ class FileSettings:
 
     def profiles(self, plan: Plan) -> list[Profile]:
         """The active profiles of ``plan``."""
-        own = plan.profiles or list(self.config.profiles)
+        own = plan.profiles or [self._from_config(p) for p in self.config.profiles]
         found = [load_profile(p) for p in own] + list(self.selector.cli_profiles)
         return list({p.id: p for p in found}.values())
+
+    def _from_config(self, reference: str) -> str:
+        # A profile file named in a configuration file is relative to that file's folder.
+        if reference in shipped_profile_ids() or self.config.path is None:
+            return reference
+        return str(self.config.path.parent / reference)
 
     def rules(self, plan: Plan) -> list[RuleRun]:
         """Every (rule, severity, context) to run on ``plan``."""

@@ -156,7 +156,7 @@ def test_folder_is_walked_for_plans_only(cli: Cli, write: Write, tmp_path: Path)
 
 
 def test_stdin_is_reported_as_dash(cli: Cli) -> None:
-    code, found = findings(cli, "-", input=MINIMAL.replace("hop_bao", "hop"))
+    code, _found = findings(cli, "-", input=MINIMAL.replace("hop_bao", "hop"))
     assert code == 1
     result = cli("validate", "--format", "concise", "-", input=MINIMAL.replace("hop_bao", "hop"))
     assert result.stdout.startswith("-:12:48: error [SCHEMA]")

@@ -52,9 +52,9 @@ def command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line or notes.")] = False,
 ) -> None:
     """Check plans against the schema and the rules; report file:line:col for each finding."""
+    from commplan.cli.output import publish
     from commplan.diagnostics import Severity
     from commplan.selection import Options
-    from commplan.cli.output import publish
     from commplan.validate import ValidateOptions, execute
 
     selection = Options(

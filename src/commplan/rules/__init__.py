@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from commplan.diagnostics import Severity
-from commplan.rules import refs
+from commplan.rules import budget, crisis, dates, document, organisation, process, refs, reporting
 from commplan.rules.base import Finding, Rule, RuleContext
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -33,6 +33,13 @@ RUN_RULES: Final = (
 ALL_RULES: Final[tuple[Rule, ...]] = (
     *INPUT_RULES,
     *refs.RULES,
+    *dates.RULES,
+    *budget.RULES,
+    *organisation.RULES,
+    *process.RULES,
+    *reporting.RULES,
+    *crisis.RULES,
+    *document.RULES,
     *RUN_RULES,
 )
 

@@ -71,7 +71,7 @@ def check_start_after_end(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         if _inverted(item):
             yield Finding(
                 (*path, "start"),
-                _("the start ({start}) is after the end ({end})").format(
+                _("the start {start} is after the end {end}").format(
                     start=_day(item.start, item.start.first), end=_day(item.end, item.end.last)
                 ),
                 _("correct one of the dates: a start counts from the first day of a period"),
@@ -330,9 +330,7 @@ def check_milestone_before_activity(plan: Plan, ctx: RuleContext) -> Iterator[Fi
             if milestone.date.last < activity.end.last:
                 yield Finding(
                     (*path, "activities", position),
-                    _(
-                        "milestone '{id}' ({date}) comes before activity '{activity}' ends ({end})"
-                    ).format(
+                    _("milestone '{id}' is dated {date}, before '{activity}' ends on {end}").format(
                         id=milestone.id,
                         date=_day(milestone.date, milestone.date.last),
                         activity=activity.id,
@@ -394,9 +392,9 @@ def check_non_working_day(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         if reason is None:
             continue
         message = (
-            _("milestone '{id}' falls on {date}, a day off ({reason})")
+            _("milestone '{id}' falls on {date}, which is not a working day: {reason}")
             if kind == "milestone"
-            else _("report '{id}' is due on {date}, a day off ({reason})")
+            else _("report '{id}' is due on {date}, which is not a working day: {reason}")
         )
         yield Finding(
             path,

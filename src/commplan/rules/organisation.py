@@ -103,7 +103,7 @@ def check_focal_point(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if plan.focal_point is None:
         yield absent(
             ("focal_point",),
-            _("the plan names no focal point for liaising with the ministry"),
+            _("the plan names no focal point (đầu mối) for liaison"),
             _(
                 "add focal_point: with staff (the id of a staff member with the dau_moi role),"
                 " liaison_with (the id of the unit to liaise with) and designated_on"

@@ -1,0 +1,136 @@
+"""The document frame and the profiles' windows: DOC-001, DOC-002, PROF-001 (always on)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from commplan.diagnostics import Severity
+from commplan.i18n import _
+from commplan.model.plan import Plan
+from commplan.rules.base import Finding, Rule, RuleContext
+from commplan.rules.organisation import absent, param_date
+from commplan.vnformat import short_date
+
+
+def check_document_frame(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    """DOC-001: the document would render as a draft.
+
+    ``document.symbol`` must start with ``KH-`` (a plan, Nghị định 30/2020/NĐ-CP), and
+    ``place``, ``date`` and ``signer`` must be present; the missing ones are named in one
+    finding at ``document``.
+
+    Passes::
+
+        document: {symbol: KH-UBND, place: Nam Định, date: 07/3/2022, signer: {...}, ...}
+
+    Fails::
+
+        document: {symbol: BC-UBND, ...}     # and no place, date or signer
+    """
+    del ctx
+    doc = plan.document
+    if not doc.symbol.startswith("KH-"):
+        yield Finding(
+            ("document", "symbol"),
+            _("the symbol '{symbol}' does not start with 'KH-', the symbol of a plan").format(
+                symbol=doc.symbol
+            ),
+            _("write the symbol as KH- followed by the issuer's abbreviation, e.g. KH-UBND"),
+        )
+    fields = {"place": doc.place, "date": doc.date, "signer": doc.signer}
+    missing = [name for name, value in fields.items() if value is None]
+    if missing:
+        yield absent(
+            ("document",),
+            _("the document lacks {fields}, so it renders as a draft").format(
+                fields=", ".join(missing)
+            ),
+            _("add {fields} to document when the plan is signed").format(fields=", ".join(missing)),
+        )
+
+
+def check_legal_bases(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    """DOC-002: the plan cites no legal basis (căn cứ).
+
+    Reported at ``legal_bases``, or 1:1 when the list is absent.
+
+    Passes::
+
+        legal_bases: [Luật Báo chí ngày 05 tháng 4 năm 2016]
+
+    Fails::
+
+        legal_bases: []
+    """
+    del ctx
+    if not plan.legal_bases:
+        yield absent(
+            ("legal_bases",),
+            _("the plan cites no legal basis"),
+            _("add to legal_bases the laws and documents the plan implements"),
+        )
+
+
+def _window_text(start: date | None, end: date | None) -> str:
+    if start is not None and end is not None:
+        return f"{short_date(start)}–{short_date(end)}"
+    if start is not None:
+        return _("from {date}").format(date=short_date(start))
+    assert end is not None
+    return _("until {date}").format(date=short_date(end))
+
+
+def check_profile_window(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    """PROF-001: the plan's period lies wholly outside the window in which a profile applies.
+
+    Reads the profile's window as the parameters ``applies_from`` and ``applies_to``; a missing
+    bound is open. A period that overlaps the window is inside it (``cv-btttt-2022`` applies
+    to plans whose period overlaps 2022).
+
+    Passes::
+
+        profiles: [cv-btttt-2022]     # applies 2022-01-01 to 2022-12-31
+        period: năm 2022
+
+    Fails::
+
+        profiles: [cv-btttt-2022]
+        period: năm 2024
+    """
+    start = param_date(ctx.params, "applies_from")
+    end = param_date(ctx.params, "applies_to")
+    if start is None and end is None:
+        return
+    period = plan.period
+    before = end is not None and period.start.first > end
+    after = start is not None and period.end.last < start
+    if before or after:
+        yield Finding(
+            ("period",),
+            _(
+                "the period lies outside the time in which profile '{profile}' applies ({window})"
+            ).format(window=_window_text(start, end), profile=ctx.profile or "-"),
+            _("check period, or remove '{profile}' from profiles").format(
+                profile=ctx.profile or "-"
+            ),
+        )
+
+
+W = Severity.WARNING
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "DOC-001",
+        W,
+        "the symbol does not start with KH-, or place, date or signer is missing",
+        check_document_frame,
+    ),
+    Rule("DOC-002", W, "legal_bases is empty", check_legal_bases),
+    Rule(
+        "PROF-001",
+        W,
+        "the period lies outside the window in which an active profile applies",
+        check_profile_window,
+    ),
+)

@@ -1,0 +1,233 @@
+"""Profiles, configuration, suppressions, DOC-003 and the CI output formats, through the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+
+from tests.cli.conftest import FOCUS
+from tests.cli.test_validate_input import MINIMAL
+from tests.conftest import ROOT
+
+Cli = Callable[..., Any]
+Write = Callable[[str, "str | bytes"], Path]
+
+UNUSED_AUDIENCE = MINIMAL + "audiences:\n  - {id: dan, name: Người dân, kind: nguoi_dan}\n"
+BAD_PARTNER = MINIMAL.replace("owner: stttt,", "owner: stttt, partners: [sttt],")
+
+
+def rules_found(cli: Cli, *args: str) -> tuple[int, list[tuple[str, str, int]]]:
+    result = cli("validate", "--format", "json", *args)
+    rows = json.loads(result.stdout) if result.stdout else []
+    return result.exit_code, [(r["rule"], r["severity"], r["line"]) for r in rows]
+
+
+# -- profiles -------------------------------------------------------------------------------
+
+
+def test_own_profile_file_raises_a_severity(cli: Cli, write: Write) -> None:
+    profile = write(
+        "strict.yaml", "id: strict\ntitle: Chặt chẽ\nrules:\n  REF-004: {severity: error}\n"
+    )
+    plan = write("p.yaml", UNUSED_AUDIENCE)
+    assert rules_found(cli, str(plan)) == (0, [("REF-004", "warning", 14)])
+    assert rules_found(cli, "--profile", str(profile), str(plan)) == (1, [("REF-004", "error", 14)])
+
+
+def test_unknown_cli_profile_is_exit_2(cli: Cli, write: Write) -> None:
+    result = cli("validate", "--profile", "cv-btttt-2021", str(write("p.yaml", MINIMAL)))
+    assert result.exit_code == 2
+    assert "unknown profile 'cv-btttt-2021'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        ("id: x\ntitle: X\nrules:\n  NOPE-001: {severity: error}\n", "rules.NOPE-001"),
+        ("id: x\ntitle: X\nrules:\n  REF-004: {severity: fatal}\n", "rules.REF-004.severity"),
+        ("id: x\ntitle: X\napplies: {from: 31/02/2022}\n", "applies.from"),
+        ("id: x\ntitel: X\n", "title"),
+        ("id: x\n  bad: [\n", "x.yaml:2"),
+    ],
+)
+def test_bad_profile_file_names_file_and_key(
+    cli: Cli, write: Write, content: str, key: str
+) -> None:
+    profile = write("x.yaml", content)
+    result = cli("validate", "--profile", str(profile), str(write("p.yaml", MINIMAL)))
+    assert result.exit_code == 2
+    assert key in result.stderr
+    assert "x.yaml" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# -- configuration --------------------------------------------------------------------------
+
+
+def test_config_is_found_upwards_and_the_nearest_wins(
+    cli: Cli, write: Write, tmp_path: Path
+) -> None:
+    write("commplan.toml", FOCUS + 'ignore = ["REF-004"]\n')
+    write("a/p.yaml", UNUSED_AUDIENCE)
+    write("b/.commplan.toml", FOCUS + '[severity]\nREF-004 = "error"\n')
+    write("b/p.yaml", UNUSED_AUDIENCE)
+    assert rules_found(cli, str(tmp_path / "a" / "p.yaml")) == (0, [])
+    assert rules_found(cli, str(tmp_path / "b" / "p.yaml")) == (1, [("REF-004", "error", 14)])
+
+
+def test_pyproject_counts_only_with_its_table(cli: Cli, write: Write, tmp_path: Path) -> None:
+    (tmp_path / "commplan.toml").unlink()
+    write("pyproject.toml", "[tool.commplan]\n" + FOCUS + 'fail-level = "warning"\n')
+    write("sub/pyproject.toml", "[project]\nname = 'x'\n")
+    plan = write("sub/p.yaml", UNUSED_AUDIENCE)
+    assert rules_found(cli, str(plan)) == (1, [("REF-004", "warning", 14)])
+
+
+def test_command_line_beats_the_file(cli: Cli, write: Write) -> None:
+    write("commplan.toml", 'fail-level = "warning"\nselect = ["REF"]\n')
+    plan = write("p.yaml", UNUSED_AUDIENCE)
+    assert rules_found(cli, str(plan))[0] == 1
+    assert rules_found(cli, "--fail-level", "error", str(plan))[0] == 0
+    assert rules_found(cli, "--select", "TEXT", str(plan)) == (0, [])
+    assert rules_found(cli, "--ignore", "REF-004", str(plan)) == (0, [])
+
+
+def test_explicit_config_replaces_the_search(cli: Cli, write: Write) -> None:
+    write("commplan.toml", FOCUS + 'ignore = ["REF-004"]\n')
+    other = write("elsewhere/cfg.toml", FOCUS)
+    plan = write("p.yaml", UNUSED_AUDIENCE)
+    assert rules_found(cli, "--config", str(other), str(plan)) == (0, [("REF-004", "warning", 14)])
+
+
+def test_per_file_ignores(cli: Cli, write: Write) -> None:
+    write("commplan.toml", FOCUS + '[per-file-ignores]\n"old/*.yaml" = ["REF-004"]\n')
+    old = write("old/p.yaml", UNUSED_AUDIENCE)
+    new = write("new/p.yaml", UNUSED_AUDIENCE)
+    assert rules_found(cli, str(old)) == (0, [])
+    assert rules_found(cli, str(new)) == (0, [("REF-004", "warning", 14)])
+
+
+def test_config_profiles_apply_only_to_plans_listing_none(cli: Cli, write: Write) -> None:
+    write("strict.yaml", "id: strict\ntitle: Chặt chẽ\nrules:\n  REF-004: {severity: error}\n")
+    write("commplan.toml", FOCUS + 'profiles = ["strict.yaml"]\n')
+    plain = write("p.yaml", UNUSED_AUDIENCE)
+    assert rules_found(cli, str(plain))[1] == [("REF-004", "error", 14)]
+
+
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        ("unknown = 1\n", "unknown"),
+        ('select = "REF"\n', "select"),
+        ('select = ["NOPE"]\n', "select"),
+        ('fail-level = "fatal"\n', "fail-level"),
+        ('[severity]\nREF-004 = "fatal"\n', "severity.REF-004"),
+        ("select = [\n", "commplan.toml"),
+    ],
+)
+def test_bad_config_is_exit_2_naming_file_and_key(
+    cli: Cli, write: Write, content: str, key: str
+) -> None:
+    write("commplan.toml", content)
+    result = cli("validate", str(write("p.yaml", MINIMAL)))
+    assert result.exit_code == 2
+    assert "commplan.toml" in result.stderr and key in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_select_on_the_command_line_is_exit_2(cli: Cli, write: Write) -> None:
+    result = cli("validate", "--select", "NOPE-9", str(write("p.yaml", MINIMAL)))
+    assert result.exit_code == 2
+
+
+# -- suppressions ---------------------------------------------------------------------------
+
+
+def test_line_suppression_used_and_unused(cli: Cli, write: Write) -> None:
+    text = UNUSED_AUDIENCE.replace(
+        "kind: nguoi_dan}", "kind: nguoi_dan}  # commplan: ignore[REF-004, DATE-008]"
+    )
+    assert rules_found(cli, str(write("p.yaml", text))) == (0, [("SUP-001", "warning", 14)])
+
+
+def test_file_suppression(cli: Cli, write: Write) -> None:
+    text = "# commplan: ignore-file[REF-004]\n" + UNUSED_AUDIENCE
+    assert rules_found(cli, str(write("p.yaml", text))) == (0, [])
+
+
+def test_schema_errors_cannot_be_suppressed(cli: Cli, write: Write) -> None:
+    text = MINIMAL.replace("type: hop_bao,", "type: hop,") + "# commplan: ignore-file[SCHEMA]\n"
+    found = rules_found(cli, str(write("p.yaml", text)))
+    assert found == (1, [("SCHEMA", "error", 12), ("SUP-001", "warning", 13)])
+
+
+def test_suppression_on_another_line_does_not_apply(cli: Cli, write: Write) -> None:
+    text = UNUSED_AUDIENCE + "# commplan: ignore[REF-004]\n"
+    found = rules_found(cli, str(write("p.yaml", text)))
+    assert found == (0, [("REF-004", "warning", 14), ("SUP-001", "warning", 15)])
+
+
+# -- DOC-003 --------------------------------------------------------------------------------
+
+
+def test_doc_003_same_number_symbol_and_year(cli: Cli, write: Write) -> None:
+    numbered = MINIMAL.replace(
+        "  place: Nam Định\n", "  place: Nam Định\n  number: 45\n  date: 05/3/2022\n"
+    )
+    a = write("a.yaml", numbered)
+    b = write("b.yaml", numbered.replace("05/3/2022", "20/9/2022"))
+    c = write("c.yaml", numbered.replace("05/3/2022", "05/3/2023"))
+    code, found = rules_found(cli, str(a), str(b), str(c))
+    assert code == 1
+    assert found == [("DOC-003", "error", 7), ("DOC-003", "error", 7)]
+    assert rules_found(cli, str(a), str(c)) == (0, [])
+
+
+# -- output formats -------------------------------------------------------------------------
+
+
+def test_sarif_is_valid_against_the_sarif_schema(cli: Cli, write: Write) -> None:
+    result = cli("validate", "--format", "sarif", str(write("p.yaml", BAD_PARTNER)))
+    log = json.loads(result.stdout)
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(log)
+    run = log["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    [res] = [r for r in run["results"] if r["ruleId"] == "REF-002"]
+    rule = run["tool"]["driver"]["rules"][res["ruleIndex"]]
+    assert rule["id"] == "REF-002" and "Fails" in rule["help"]["text"]
+    assert res["locations"][0]["physicalLocation"]["region"]["startLine"] == 12
+
+
+def test_junit_parses_and_counts(cli: Cli, write: Write) -> None:
+    a = write("a.yaml", BAD_PARTNER)
+    b = write("b.yaml", MINIMAL)
+    result = cli("validate", "--format", "junit", str(a), str(b))
+    root = ET.fromstring(result.stdout)
+    suite = root.find("testsuite")
+    assert suite is not None
+    assert (suite.get("tests"), suite.get("failures")) == ("2", "1")
+    failures = root.findall(".//failure")
+    assert [f.get("type") for f in failures] == ["error"]
+
+
+def test_github_workflow_commands_and_step_summary(
+    cli: Cli, write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    plan = write("p.yaml", BAD_PARTNER)
+    result = cli("validate", "--format", "github", str(plan))
+    [line] = result.stdout.splitlines()
+    assert line.startswith(f"::error file={plan.as_posix()},line=12,col=")
+    assert (
+        ",title=commplan REF-002::there is no unit with id 'sttt'%0Ahint: did you mean 'stttt'?"
+        in line
+    )
+    assert "| REF-002 |" in summary.read_text(encoding="utf-8")
