@@ -41,8 +41,14 @@ def _diagnostic(
     loc = tuple(error["loc"])
     if kind == "missing":
         parent = resolve(loc[:-1], index)
-        span = index.container(parent)
-        message, hint = _missing(str(loc[-1]), parent)
+        written = (*parent, loc[-1])
+        if written in index.keys:  # written with nothing after it
+            span = index.key(written)
+            message = _("the field '{field}' is empty").format(field=loc[-1])
+            hint: str | None = _("write a value after '{field}:'").format(field=loc[-1])
+        else:
+            span = index.container(parent)
+            message, hint = _missing(str(loc[-1]), parent)
     elif kind == "extra_forbidden":
         path = resolve(loc, index)
         span = index.key(path)

@@ -194,3 +194,16 @@ def test_positions_are_the_same_with_both_parsers(cli: Cli, write: Write, parser
             ("SCHEMA", 25, column_of(text, 25, "|1.500")),
         ],
     )
+
+
+def test_null_means_absent(cli: Cli, write: Write) -> None:
+    text = FULL.replace("dedicated: true}", "dedicated: null, duties: }") + "governance: {comms_unit_reviews_drafts: null}\n"
+    assert run(cli, write, text) == (0, [])
+
+
+def test_empty_required_field_is_reported_at_its_key(cli: Cli, write: Write) -> None:
+    text = FULL.replace("  title: Truyền thông chính sách năm 2022", "  title:")
+    result = cli("validate", "--format", "json", str(write("p.yaml", text)))
+    [row] = json.loads(result.stdout)
+    assert (row["rule"], row["line"], row["column"]) == ("SCHEMA", 7, 3)
+    assert row["message"] == "the field 'title' is empty"

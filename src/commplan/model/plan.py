@@ -32,6 +32,16 @@ class Model(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _check_nulls(cls, value: Any) -> Any:
+        # PLAN-MODEL.md: `null` is the same as leaving a field out, so an empty `partners:`
+        # takes its default and an empty required field is reported as missing. Unknown keys
+        # stay, so that `{name: A, B}` (a comma in a flow mapping) is still caught.
+        if isinstance(value, dict):
+            return {k: v for k, v in value.items() if v is not None or k not in cls.model_fields}
+        return value
+
 
 def _to_profile_id(value: Any) -> str:
     known = shipped_profile_ids()
