@@ -27,6 +27,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English: tests assert ids and positions, some also the English source text."""
+    from commplan.i18n import choose_language
+
+    monkeypatch.setenv("COMMPLAN_LANG", "en")
+    choose_language("en")
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

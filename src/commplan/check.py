@@ -13,6 +13,7 @@ from commplan.inputs import Source
 from commplan.loader import Loaded, load_bytes
 from commplan.model.plan import Plan
 from commplan.positions import FILE_START, PositionIndex
+from commplan.rules.document_set import DocumentKey, document_key
 from commplan.rules.engine import run_rules
 from commplan.schema_errors import schema_diagnostics
 from commplan.selection import FileSettings
@@ -30,6 +31,7 @@ class FileResult:
     plan: Plan | None = None
     index: PositionIndex = field(default_factory=PositionIndex)
     rules_skipped: bool = False
+    identity: DocumentKey | None = None
 
 
 def check_source(source: Source, settings: FileSettings) -> FileResult:
@@ -46,6 +48,7 @@ def check_source(source: Source, settings: FileSettings) -> FileResult:
         result.rules_skipped = bool(schema_found)
         return result
     result.plan = plan
+    result.identity = document_key(plan)
     result.diagnostics += run_rules(plan, settings.rules(plan), index=loaded.index, file=file)
     return result
 

@@ -178,7 +178,7 @@ class _Composer:
     def _scalar(self, event: Any) -> None:
         span = _span(event)
         value = self._scalar_value(event, span)
-        if self._is_merge_key(event):
+        if event.value == "<<" and self._is_merge_key(event):
             self.stack[-1].merge_next = True
             self.stack[-1].key_span = span
             return
@@ -201,7 +201,7 @@ class _Composer:
 
     def _scalar_value(self, event: Any, span: Span) -> Any:
         tag, text = event.tag, event.value
-        if tag in (None, "!") and not event.style and tag is None:
+        if tag is None and not event.style:
             value = scalars.resolve_plain(text)
         elif tag in (None, "!", f"{_TAG}str", f"{_TAG}timestamp"):
             value = text
@@ -209,7 +209,7 @@ class _Composer:
             value = scalars.resolve_plain(text)
         else:
             raise self._refused_tag(tag, span)
-        if isinstance(value, str):
+        if isinstance(value, str) and not value.isascii():
             value = self._check_text(value, span)
         return value
 

@@ -36,6 +36,13 @@ class PositionIndex:
     flow: set[Path] = field(default_factory=set)
     empty_values: set[Path] = field(default_factory=set)
 
+    def keep_only(self, path: Path) -> None:
+        """Forget every position but the value and key at ``path`` (to free memory)."""
+        value, key = self.values.get(path), self.keys.get(path)
+        self.values = {path: value} if value else {}
+        self.keys = {path: key} if key else {}
+        self.first_keys, self.flow, self.empty_values = {}, set(), set()
+
     def known(self, path: Path) -> bool:
         """True when ``path`` names a value written in the file."""
         return path in self.values

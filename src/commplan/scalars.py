@@ -51,8 +51,13 @@ class SourceFloat(float):
 Scalar = str | int | float | bool | None
 
 
+_NUMBER_START: Final = frozenset("0123456789+-.")
+
+
 def resolve_plain(text: str) -> Scalar:
     """The value of a plain (unquoted) scalar."""
+    if text and text[0] not in _NUMBER_START and len(text) > 5:
+        return text  # the common case, a sentence: no keyword or number is this long
     if text in NULL_WORDS:
         return None
     if text in TRUE_WORDS:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Latin-1 characters that Vietnamese never uses but that TCVN3 (ABC) and VNI text shows when it
 # is read as Windows-1252: "Bé Th«ng tin" (TCVN3), "Boä Thoâng tin" (VNI).
-_LEGACY_MARKS = frozenset("«»¸µ¶·¹¨©®¬¦§¤¥¢£¡¿¼½¾±²³ºª¯´ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ")
+_LEGACY_MARKS = re.compile("[«»¸µ¶·¹¨©®¬¦§¤¥¢£¡¿¼½¾±²³ºª¯´ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ]")
 # Letters only Vietnamese uses; real Vietnamese text almost always has one of them.
-_VIETNAMESE_RANGE = range(0x1EA0, 0x1EFA)
-_VIETNAMESE_LETTERS = frozenset("ăĂđĐơƠưƯĩĨũŨ")
+_VIETNAMESE = re.compile("[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]")
 
 
 def is_nfc(text: str) -> bool:
@@ -24,6 +24,6 @@ def nfc(text: str) -> str:
 
 def looks_legacy(text: str) -> bool:
     """True when ``text`` looks like TCVN3 or VNI bytes decoded as Latin-1."""
-    if text.isascii() or not any(c in _LEGACY_MARKS for c in text):
+    if text.isascii() or not _LEGACY_MARKS.search(text):
         return False
-    return not any(c in _VIETNAMESE_LETTERS or ord(c) in _VIETNAMESE_RANGE for c in text)
+    return not _VIETNAMESE.search(text)

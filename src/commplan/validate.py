@@ -26,27 +26,39 @@ class ValidateOptions:
     quiet: bool = False
 
 
-def check_paths(paths: Iterable[str], selection: Options | None = None) -> list[FileResult]:
+def check_paths(
+    paths: Iterable[str], selection: Options | None = None, *, keep_plans: bool = False
+) -> list[FileResult]:
     """Check every file the paths name (files, folders, ``-``), rules and suppressions applied.
+
+    Unless ``keep_plans``, each result drops its plan and position index once checked, and
+    its text when nothing was found in it, so that a run over a thousand plans stays small.
 
     Raises:
         UsageError: a path is missing or unreadable, a folder has no plan, or an option is bad.
         ConfigError: a configuration or profile file is invalid.
     """
     selector = Selector(selection or Options())
-    results = [check_source(s, selector.for_file(s.path)) for s in read_sources(paths)]
+    results = []
+    for source in read_sources(paths):
+        result = check_source(source, selector.for_file(source.path))
+        if not keep_plans:
+            result.plan = None
+            result.index.keep_only(("document", "number"))
+        results.append(result)
     _cross_file(results)
     for result in results:
         finish(result)
+        if not result.diagnostics and not keep_plans:
+            result.text = None
     return results
 
 
 def _cross_file(results: list[FileResult]) -> None:
-    with_plans = [r for r in results if r.plan is not None]
     rule = RULES_BY_ID["DOC-003"]
-    pairs = [(r.file, r.plan) for r in with_plans if r.plan is not None]
-    for i, finding in duplicate_numbers(pairs):
-        target = with_plans[i]
+    keys = [(r.file, r.identity) for r in results]
+    for i, finding in duplicate_numbers(keys):
+        target = results[i]
         target.diagnostics.append(
             locate(finding, rule.id, rule.severity, target.index, target.file)
         )

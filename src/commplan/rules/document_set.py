@@ -8,12 +8,25 @@ from commplan.i18n import _
 from commplan.model.plan import Plan
 from commplan.rules.base import Finding
 
+DocumentKey = tuple[int, str, int]
+"""(number, symbol, year of the date) of an issued plan."""
 
-def duplicate_numbers(plans: Sequence[tuple[str, Plan]]) -> Iterator[tuple[int, Finding]]:
+
+def document_key(plan: Plan) -> DocumentKey | None:
+    """The number, symbol and year that must be unique; None for a draft."""
+    doc = plan.document
+    if doc.number is None or doc.date is None:
+        return None
+    return (doc.number, doc.symbol, doc.date.year)
+
+
+def duplicate_numbers(
+    documents: Sequence[tuple[str, DocumentKey | None]],
+) -> Iterator[tuple[int, Finding]]:
     """DOC-003: two plans of the run share ``number``, ``symbol`` and the year of ``date``.
 
-    Yields (position of the plan in ``plans``, finding). Drafts (no number or no date) are
-    never duplicates.
+    ``documents`` holds (file, key) for each plan of the run; yields (position in
+    ``documents``, finding). Drafts (no number or no date) are never duplicates.
 
     Passes::
 
@@ -26,22 +39,18 @@ def duplicate_numbers(plans: Sequence[tuple[str, Plan]]) -> Iterator[tuple[int, 
         # b.yaml: document: {number: 45, symbol: KH-UBND, date: 20/9/2022, ...}
     """
     seen: dict[tuple[int, str, int], list[int]] = {}
-    for i, (_file, plan) in enumerate(plans):
-        doc = plan.document
-        if doc.number is not None and doc.date is not None:
-            seen.setdefault((doc.number, doc.symbol.casefold(), doc.date.year), []).append(i)
-    for (number, _symbol, year), owners in seen.items():
-        if len(owners) < 2:
-            continue
-        for i in owners:
-            others = ", ".join(plans[j][0] for j in owners if j != i)
-            yield (
-                i,
-                Finding(
-                    ("document", "number"),
-                    _("number {number}/{symbol} of {year} is also used by {others}").format(
-                        number=number, symbol=plans[i][1].document.symbol, year=year, others=others
-                    ),
-                    _("a number and symbol are unique within a year; give each plan its own"),
+    for i, (_file, key) in enumerate(documents):
+        if key is not None:
+            number, symbol, year = key
+            seen.setdefault((number, symbol.casefold(), year), []).append(i)
+    for owners in seen.values():
+        for i in owners if len(owners) > 1 else ():
+            number, symbol, year = documents[i][1] or (0, "", 0)
+            others = ", ".join(documents[j][0] for j in owners if j != i)
+            yield i, Finding(
+                ("document", "number"),
+                _("number {number}/{symbol} of {year} is also used by {others}").format(
+                    number=number, symbol=symbol, year=year, others=others
                 ),
+                _("a number and symbol are unique within a year; give each plan its own"),
             )
