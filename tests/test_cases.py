@@ -32,7 +32,7 @@ def _run(cli: Cli, path: Path) -> tuple[int, list[tuple[str, str]]]:
         if option in args:  # one option per id keeps the case files short: A,B -> A B
             i = args.index(option)
             ids = args.pop(i + 1).split(",")
-            args[i:i + 1] = [x for rule in ids for x in (option, rule)]
+            args[i : i + 1] = [x for rule in ids for x in (option, rule)]
     result = cli("validate", "--format", "json", *args, str(path))
     rows = json.loads(result.stdout)
     return result.exit_code, [(r["rule"], f"{r['line']}:{r['column']}") for r in rows]
