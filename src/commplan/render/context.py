@@ -1,0 +1,160 @@
+"""Plan -> template context: plain dicts, lists, strings, numbers and booleans only.
+
+Templates never see pydantic objects or call methods, so an officer's template depends only
+on the names documented in docs/template-context.md (``spec.CONTEXT``), which a test keeps in
+step with what this module builds.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from commplan.model.codes import label
+from commplan.model.plan import Document, Plan
+from commplan.render.blocks import Section
+from commplan.render.budget import budget_context
+from commplan.render.gantt import gantt_context
+from commplan.render.lookup import Lookup
+from commplan.render.organisation import budget_section, organisation_section
+from commplan.render.sections import content_section, objectives_section, purposes_section
+from commplan.render.tables import activity_table
+from commplan.render.text import lower_first, strip_item
+from commplan.vnformat import nd30_date, roman
+
+CONTEXT_VERSION: Final = 1
+"""``schema_version`` of the template context; raised when a variable changes or goes."""
+BLANK: Final = " " * 6
+"""What a draft shows for the number and the day and month it does not have yet."""
+NUMBER_BLANK: Final = BLANK[1:]
+"""The draft's number: the template writes "Số: " before it, so the line has six spaces."""
+NO_PLACE: Final = "……"
+
+
+def build_context(plan: Plan) -> dict[str, Any]:
+    """The template context of a plan (see docs/template-context.md)."""
+    look = Lookup.of(plan)
+    budget = budget_context(plan)
+    appendices: dict[str, dict[str, str] | None] = {
+        "activities": {"number": "I"},
+        "gantt": {"number": "II"},
+        "budget": {"number": "III"} if budget else None,
+    }
+    document = document_context(plan, look)
+    return {
+        "schema_version": CONTEXT_VERSION,
+        "document": document,
+        "period": {"text": _period_text(plan)},
+        "legal_bases": legal_bases(plan.legal_bases),
+        "sections": body_sections(plan, look, budget is not None),
+        "closing": closing(plan, document["issuer_name"]),
+        "signer": _signer(plan.document),
+        "recipients": [strip_item(r) for r in plan.document.recipients],
+        "appendices": appendices,
+        "activity_table": activity_table(plan, look),
+        "gantt": gantt_context(plan, look),
+        "budget": budget,
+    }
+
+
+def _period_text(plan: Plan) -> str:
+    start, end = plan.period.start, plan.period.end
+    return start.text if start.text == end.text else f"{start.text} - {end.text}"
+
+
+def document_context(plan: Plan, look: Lookup) -> dict[str, Any]:
+    """The ``document`` variable: the frame of the official document (ND30 ô 1-5, 10)."""
+    doc = plan.document
+    year = plan.period.start.first.year
+    number = f"{doc.number:02d}" if doc.number else NUMBER_BLANK
+    date = nd30_date(doc.date) if doc.date else f"ngày{BLANK}tháng{BLANK}năm {year}"
+    issuer_name = look.issuer_name(doc.issuer)
+    reference = f"Kế hoạch số {number}/{doc.symbol} {date}"
+    if issuer_name:
+        reference += f" của {issuer_name}"
+    return {
+        "parent_agency": doc.parent_agency,
+        "issuer": doc.issuer,
+        "issuer_name": issuer_name,
+        "number": number,
+        "symbol": doc.symbol,
+        "place": doc.place or NO_PLACE,
+        "date": date,
+        "date_iso": doc.date.isoformat() if doc.date else None,
+        "year": doc.date.year if doc.date else year,
+        "is_draft": doc.number is None or doc.date is None,
+        "title": doc.title,
+        "intro": doc.intro or _default_intro(doc, issuer_name),
+        "reference": f"(Kèm theo {reference})",
+        "archive": strip_item(doc.archive.removeprefix("Lưu:")) if doc.archive else "VT",
+        "confidentiality": label("confidentiality", doc.confidentiality)
+        if doc.confidentiality
+        else None,
+        "urgency": label("urgency", doc.urgency) if doc.urgency else None,
+    }
+
+
+def _default_intro(doc: Document, issuer_name: str | None) -> str | None:
+    if issuer_name is None:
+        return None
+    return f"{issuer_name} ban hành Kế hoạch {subject(doc.title)} như sau:"
+
+
+def subject(title: str) -> str:
+    """The trích yếu as it follows "Kế hoạch" in a sentence (without a repeated "Kế hoạch")."""
+    text = lower_first(strip_item(title))
+    if text.casefold().startswith("kế hoạch "):
+        text = text[len("kế hoạch ") :].lstrip()
+    return text
+
+
+def legal_bases(bases: list[str]) -> list[dict[str, str]]:
+    """Each căn cứ without its "Căn cứ" and end mark; the template writes both (ND30 B8)."""
+    out = []
+    for i, text in enumerate(bases):
+        body = strip_item(text)
+        if body.casefold().startswith("căn cứ "):
+            body = body[len("căn cứ ") :].lstrip()
+        out.append({"text": body, "end": "." if i == len(bases) - 1 else ";"})
+    return out
+
+
+def _signer(doc: Document) -> dict[str, Any] | None:
+    if doc.signer is None:
+        return None
+    return {
+        "authority": list(doc.signer.authority),
+        "title": doc.signer.title,
+        "name": doc.signer.name,
+    }
+
+
+def body_sections(plan: Plan, look: Lookup, has_budget_appendix: bool) -> list[Section]:
+    """Mục I-V with the empty ones left out and Roman numbers given in order."""
+    refs = (
+        "Chi tiết nhiệm vụ tại Phụ lục I, lộ trình thực hiện tại Phụ lục II kèm theo Kế hoạch này."
+    )
+    candidates = [
+        purposes_section(plan),
+        objectives_section(plan),
+        content_section(plan, look, refs),
+        budget_section(plan, "Phụ lục III" if has_budget_appendix else None),
+        organisation_section(plan, look),
+    ]
+    sections = [s for s in candidates if s is not None]
+    for i, s in enumerate(sections, start=1):
+        s["number"] = roman(i)
+    return sections
+
+
+def closing(plan: Plan, issuer_name: str | None) -> str:
+    """The last body paragraph, ending "./." (ND30 B7): where to raise problems."""
+    boss = issuer_name or "cơ quan ban hành Kế hoạch"
+    comms = next((u.name for u in plan.units if u.kind == "don_vi_truyen_thong"), None)
+    if comms is None or comms == issuer_name:
+        to = f"phản ánh về {boss} để xem xét, giải quyết"
+    else:
+        to = f"phản ánh về {comms} để tổng hợp, báo cáo {boss} xem xét, giải quyết"
+    return (
+        "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị "
+        f"kịp thời {to}./."
+    )

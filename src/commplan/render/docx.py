@@ -1,0 +1,122 @@
+"""Rendering: context -> docxtpl in the sandbox -> post-processing -> byte-stable .docx bytes.
+
+Every way a template can fail (not a .docx, a Jinja syntax error, an undefined variable, an
+attempt to leave the sandbox, XML that Word would reject) becomes a ``TemplateError`` with one
+line for people; nothing is written in that case.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC, datetime
+from typing import Any
+
+from docx.document import Document as DocumentObject
+from docx.opc.exceptions import PackageNotFoundError
+from docxtpl import DocxTemplate
+from jinja2 import TemplateError as JinjaError
+from jinja2 import TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError
+from lxml import etree  # type: ignore[import-untyped]
+
+from commplan.errors import TemplateError
+from commplan.i18n import _
+from commplan.model.plan import Plan
+from commplan.render.context import build_context, subject
+from commplan.render.environment import make_environment
+from commplan.render.postprocess import postprocess
+from commplan.render.source import TemplateSource
+from commplan.render.zipnorm import normalise_zip, source_date_epoch
+
+
+def render_plan(plan: Plan, template: TemplateSource) -> bytes:
+    """The .docx bytes of a plan rendered with a template.
+
+    Raises:
+        TemplateError: the template is unusable (see the module docstring).
+    """
+    return render_context(build_context(plan), template)
+
+
+def render_context(context: dict[str, Any], template: TemplateSource) -> bytes:
+    """Render a prepared context; see :func:`render_plan`."""
+    doc = _render(context, template)
+    postprocess(doc, context)
+    _core_properties(doc, context)
+    out = io.BytesIO()
+    doc.save(out)
+    return normalise_zip(out.getvalue())
+
+
+def _load(template: TemplateSource) -> DocxTemplate:
+    tpl = DocxTemplate(io.BytesIO(template.data))
+    try:
+        tpl.init_docx()
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise TemplateError(
+            _("template {name} is not a Word .docx file; save it from Word as .docx").format(
+                name=template.name
+            )
+        ) from None
+    return tpl
+
+
+def _render(context: dict[str, Any], template: TemplateSource) -> DocumentObject:
+    tpl = _load(template)
+    try:
+        tpl.render(context, make_environment(), autoescape=True)
+    except SecurityError as exc:
+        raise TemplateError(
+            _(
+                "template {name} tries to reach Python internals ({detail}); a template may "
+                "only use the variables in docs/template-context.md"
+            ).format(name=template.name, detail=exc)
+        ) from None
+    except TemplateSyntaxError as exc:
+        raise TemplateError(_syntax_message(template, exc)) from None
+    except UndefinedError as exc:
+        raise TemplateError(
+            _(
+                "template {name} uses a variable the plan does not provide ({detail}); "
+                "run 'commplan template check {name}'"
+            ).format(name=template.name, detail=exc.message)
+        ) from None
+    except (JinjaError, etree.LxmlError, TypeError, ValueError) as exc:
+        detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise TemplateError(
+            _(
+                "template {name} cannot be rendered ({detail}); "
+                "run 'commplan template check {name}'"
+            ).format(name=template.name, detail=detail)
+        ) from None
+    document: DocumentObject = tpl.docx
+    return document
+
+
+def _syntax_message(template: TemplateSource, exc: TemplateSyntaxError) -> str:
+    from commplan.render.templatecheck import first_syntax_error
+
+    where = first_syntax_error(template)
+    if where is not None:
+        return _("template {name}, {where}; fix the tag in Word and save again").format(
+            name=template.name, where=where
+        )
+    return _("template {name} has a Jinja syntax error: {detail}").format(
+        name=template.name, detail=exc.message
+    )
+
+
+def _core_properties(doc: DocumentObject, context: dict[str, Any]) -> None:
+    # docProps/core.xml would otherwise keep the template's author and dates.
+    props = doc.core_properties
+    document = context["document"]
+    moment = datetime.fromtimestamp(source_date_epoch(), UTC).replace(tzinfo=None)
+    props.title = f"Kế hoạch {subject(document['title'])}"
+    props.author = document["issuer"]
+    props.last_modified_by = ""
+    props.comments = ""
+    props.language = "vi-VN"
+    props.revision = 1
+    props.created = moment
+    props.modified = moment

@@ -1,0 +1,263 @@
+"""What a template cannot do, done on the rendered document with python-docx and lxml.
+
+* Rules (ND30 H3, H6, H11): a paragraph in the style ``CpRuleFull`` or ``CpRuleShort`` is an
+  empty paragraph with a bottom border; its indents are set so the border is as long as the
+  text line above it (full) or 2/5 of it (short), centred in its cell or column.
+* Stamps (ND30 X2): a ``CpStamp`` paragraph's box is narrowed to the decree's stamp size.
+* The Gantt table (alt-text title ``commplan:gantt``): docxtpl's column loop copies one cell
+  width into every time column, so the widths are recomputed to fill the page exactly.
+* A trailing empty section (the budget appendix left out) is folded into the one before it.
+* docxtpl's ``{% colspan %}`` puts ``w:gridSpan`` before ``w:tcW``; the schema (and Word) want
+  the width first, so it is moved back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, Final
+
+from docx.document import Document as DocumentObject
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.styles.style import ParagraphStyle
+from lxml import etree  # type: ignore[import-untyped]
+
+from commplan.render.metrics import text_width
+
+RULES: Final = {"CpRuleFull": 1.0, "CpRuleShort": 0.4}
+STAMP: Final = "CpStamp"
+GANTT_TITLE: Final = "commplan:gantt"
+MM: Final = 1440 / 25.4
+# ND30 X2: urgency stamps are 30×8, 40×8 and 20×8 mm; other marks get the text plus padding.
+STAMP_MM: Final = {"HỎA TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20}
+STAMP_PADDING_MM: Final = 6
+DEFAULT_CELL_MARGIN: Final = 108
+
+
+@cache
+def _w(name: str) -> str:
+    return qn(f"w:{name}")
+
+
+def _int(element: etree._Element | None, attr: str, default: int = 0) -> int:
+    if element is None:
+        return default
+    value = element.get(_w(attr))
+    return int(float(value)) if value else default
+
+
+def section_width(sectpr: etree._Element) -> int:
+    """The text width of a section in twips: page width less the side margins and gutter."""
+    size, margins = sectpr.find(_w("pgSz")), sectpr.find(_w("pgMar"))
+    sides = sum(_int(margins, side) for side in ("left", "right", "gutter"))
+    return _int(size, "w", 11906) - sides
+
+
+def _section_after(body: etree._Element, element: etree._Element) -> etree._Element:
+    top = element
+    while top.getparent() is not body:
+        top = top.getparent()
+    for sibling in top.itersiblings():
+        sectpr = sibling.find(f"{_w('pPr')}/{_w('sectPr')}")
+        if sectpr is not None:
+            return sectpr
+    own = top.find(f"{_w('pPr')}/{_w('sectPr')}")
+    return own if own is not None else body.find(_w("sectPr"))
+
+
+def available_width(body: etree._Element, paragraph: etree._Element) -> int:
+    """The width a paragraph can use: its cell's width less cell margins, or the text width."""
+    cell = next(paragraph.iterancestors(_w("tc")), None)
+    if cell is None:
+        return section_width(_section_after(body, paragraph))
+    width = _int(cell.find(f"{_w('tcPr')}/{_w('tcW')}"), "w")
+    table = next(cell.iterancestors(_w("tbl")))
+    margins = table.find(f"{_w('tblPr')}/{_w('tblCellMar')}")
+    for side in ("left", "right"):
+        found = margins.find(_w(side)) if margins is not None else None
+        width -= _int(found, "w", DEFAULT_CELL_MARGIN)
+    return width
+
+
+class Styles:
+    """Effective run size and weight of a paragraph, through its style chain."""
+
+    def __init__(self, doc: DocumentObject) -> None:
+        self._by_id = {s.style_id: s for s in doc.styles if isinstance(s, ParagraphStyle)}
+        defaults = doc.styles.element.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}")
+        self._default_size = (
+            _int(defaults.find(_w("sz")) if defaults is not None else None, "val", 24) / 2
+        )
+
+    def style_id(self, paragraph: etree._Element) -> str:
+        """The paragraph's style id ("Normal" when it names none)."""
+        found = paragraph.find(f"{_w('pPr')}/{_w('pStyle')}")
+        return found.get(_w("val")) if found is not None else "Normal"
+
+    def font(self, style_id: str) -> tuple[float, bool]:
+        """(size in points, bold) that a style gives, inherited through ``basedOn``."""
+        style = self._by_id.get(style_id)
+        size: float | None = None
+        bold: bool | None = None
+        while style is not None and (size is None or bold is None):
+            if size is None and style.font.size is not None:
+                size = style.font.size.pt
+            if bold is None and style.font.bold is not None:
+                bold = style.font.bold
+            style = style.base_style
+        return size or self._default_size, bool(bold)
+
+    def measure(self, paragraph: etree._Element) -> int:
+        """The printed width of a paragraph's text on one line, in twips."""
+        size, bold = self.font(self.style_id(paragraph))
+        total = 0
+        for run in paragraph.iter(_w("r")):
+            rpr = run.find(_w("rPr"))
+            run_size = _int(rpr.find(_w("sz")) if rpr is not None else None, "val") / 2 or size
+            flag = rpr.find(_w("b")) if rpr is not None else None
+            run_bold = bold if flag is None else flag.get(_w("val"), "true") not in ("0", "false")
+            text = "".join(t.text or "" for t in run.iter(_w("t")))
+            total += text_width(text, run_size, bold=run_bold)
+        return total
+
+
+_AFTER_IND: Final = (
+    "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+)  # fmt: skip
+
+
+def _set_indent(paragraph: etree._Element, side: int) -> None:
+    ppr = paragraph.find(_w("pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        paragraph.insert(0, ppr)
+    ind = OxmlElement("w:ind")
+    for name, value in (("left", max(side, 0)), ("right", max(side, 0)), ("firstLine", 0)):
+        ind.set(_w(name), str(value))
+    old = ppr.find(_w("ind"))
+    if old is not None:
+        ppr.replace(old, ind)
+        return
+    later = [c for c in ppr if c.tag in {_w(t) for t in _AFTER_IND}]
+    if later:
+        later[0].addprevious(ind)
+    else:
+        ppr.append(ind)
+
+
+def _previous_text(paragraph: etree._Element) -> etree._Element | None:
+    for sibling in paragraph.itersiblings(_w("p"), preceding=True):
+        if "".join(sibling.itertext()).strip():
+            return sibling
+    return None
+
+
+def size_rules(doc: DocumentObject) -> None:
+    """Set the indents of every rule and stamp paragraph from the text it belongs to."""
+    body = doc.element.body
+    styles = Styles(doc)
+    # Only a handful of paragraphs are rules or stamps; let libxml2 find them.
+    wanted = " or ".join(f'@w:val="{s}"' for s in (*RULES, STAMP))
+    for paragraph in body.xpath(f".//w:p[w:pPr/w:pStyle[{wanted}]]"):
+        style = styles.style_id(paragraph)
+        if style in RULES:
+            above = _previous_text(paragraph)
+            if above is None:
+                continue
+            room = available_width(body, paragraph)
+            length = min(styles.measure(above), room) * RULES[style]
+            _set_indent(paragraph, round((room - length) / 2))
+        elif style == STAMP:
+            _size_stamp(body, paragraph, styles)
+
+
+def _size_stamp(body: etree._Element, paragraph: etree._Element, styles: Styles) -> None:
+    text = "".join(paragraph.itertext()).strip()
+    if not text:
+        return
+    wanted = max(styles.measure(paragraph) + STAMP_PADDING_MM * MM, STAMP_MM.get(text, 0) * MM)
+    room = available_width(body, paragraph)
+    _set_indent(paragraph, round((room - min(wanted, room)) / 2))
+
+
+def _tables(doc: DocumentObject) -> Iterator[etree._Element]:
+    yield from doc.element.body.iter(_w("tbl"))
+
+
+def fit_gantt(doc: DocumentObject, time_columns: int) -> None:
+    """Size the Gantt's time columns to share what the fixed columns leave of the page."""
+    for table in _tables(doc):
+        caption = table.find(f"{_w('tblPr')}/{_w('tblCaption')}")
+        if caption is None or caption.get(_w("val")) != GANTT_TITLE or not time_columns:
+            continue
+        rows = table.findall(_w("tr"))
+        header = [r for r in rows if r.find(f"{_w('trPr')}/{_w('tblHeader')}") is not None]
+        cells = (header or rows)[-1].findall(_w("tc"))
+        fixed = [_int(c.find(f"{_w('tcPr')}/{_w('tcW')}"), "w") for c in cells[:-time_columns]]
+        room = section_width(_section_after(doc.element.body, table))
+        share = max(room - sum(fixed), 0) // time_columns
+        grid = [*fixed, *[share] * time_columns]
+        grid[-1] += max(room - sum(fixed), 0) - share * time_columns
+        _apply_grid(table, grid)
+
+
+def _apply_grid(table: etree._Element, grid: list[int]) -> None:
+    tblgrid = table.find(_w("tblGrid"))
+    for col in list(tblgrid):
+        tblgrid.remove(col)
+    for width in grid:
+        col = OxmlElement("w:gridCol")
+        col.set(_w("w"), str(width))
+        tblgrid.append(col)
+    tblw = table.find(f"{_w('tblPr')}/{_w('tblW')}")
+    if tblw is not None:
+        tblw.set(_w("w"), str(sum(grid)))
+        tblw.set(_w("type"), "dxa")
+    for row in table.findall(_w("tr")):
+        column = 0
+        for cell in row.findall(_w("tc")):
+            span = _int(cell.find(f"{_w('tcPr')}/{_w('gridSpan')}"), "val", 1)
+            tcpr = cell.find(_w("tcPr"))
+            if tcpr is None:
+                tcpr = OxmlElement("w:tcPr")
+                cell.insert(0, tcpr)
+            width = tcpr.find(_w("tcW"))
+            if width is None:
+                # Looped time cells come without a width (a smaller tree while it is parsed).
+                width = OxmlElement("w:tcW")
+                tcpr.insert(0, width)
+            width.set(_w("w"), str(sum(grid[column : column + span])))
+            width.set(_w("type"), "dxa")
+            column += span
+
+
+def fold_empty_last_section(doc: DocumentObject) -> None:
+    """Drop a section that ended up empty at the end (an appendix left out by the template)."""
+    body = doc.element.body
+    final = body.find(_w("sectPr"))
+    blocks = [c for c in body if c is not final]
+    if not blocks or blocks[-1].tag != _w("p"):
+        return
+    last = blocks[-1]
+    sectpr = last.find(f"{_w('pPr')}/{_w('sectPr')}")
+    if sectpr is None or "".join(last.itertext()).strip():
+        return
+    # The emptied section keeps nothing; the section before it becomes the last one.
+    body.replace(final, sectpr)
+    body.remove(last)
+
+
+def order_cell_properties(doc: DocumentObject) -> None:
+    """Put ``w:tcW`` back before ``w:gridSpan`` where docxtpl's colspan swapped them."""
+    for tcpr in doc.element.body.xpath(".//w:tcPr[w:gridSpan/following-sibling::w:tcW]"):
+        tcpr.find(_w("gridSpan")).addprevious(tcpr.find(_w("tcW")))
+
+
+def postprocess(doc: DocumentObject, context: dict[str, Any]) -> None:
+    """Apply every fix-up to a rendered document."""
+    order_cell_properties(doc)
+    fold_empty_last_section(doc)
+    size_rules(doc)
+    fit_gantt(doc, len(context.get("gantt", {}).get("columns", [])))

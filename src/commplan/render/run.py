@@ -1,0 +1,121 @@
+"""``commplan render``: validate, refuse or go on, render, write atomically, maybe PDF.
+
+This module imports no rendering library at import time: docxtpl, python-docx and Jinja load
+only when a plan is actually rendered (``validate`` and ``--help`` stay fast).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import typer
+
+from commplan.atomic import write_atomic
+from commplan.check import FileResult
+from commplan.diagnostics import Severity
+from commplan.errors import OutputError, UsageError
+from commplan.i18n import _, ngettext
+from commplan.inputs import display_name
+from commplan.report import REPORTERS
+from commplan.validate import build_report, check_paths
+
+UNFORCEABLE: Final = frozenset({"SYNTAX", "SCHEMA", "YAML-001"})
+"""Errors ``--force`` cannot override: without a well-formed plan there is nothing to render."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """What the command line asked for."""
+
+    plan: str
+    output: Path | None = None
+    template: str | None = None
+    pdf: bool = False
+    force: bool = False
+    color: bool = False
+
+
+def output_path(options: RenderOptions) -> Path:
+    """Where the document goes: ``-o``, else next to the plan (plan.yaml -> plan.docx).
+
+    Raises:
+        UsageError: the plan comes from stdin without ``-o``, or ``-o`` names the plan itself.
+    """
+    if options.output is None and options.plan == "-":
+        raise UsageError(_("give -o FILE.docx when the plan is read from stdin"))
+    target = options.output or Path(options.plan).with_suffix(".docx")
+    if options.plan != "-" and target.resolve() == Path(options.plan).resolve():
+        raise UsageError(_("-o names the plan file itself; choose another file name"))
+    return target
+
+
+def _validate(options: RenderOptions) -> FileResult:
+    path = Path(options.plan)
+    if options.plan != "-" and path.is_dir():
+        raise UsageError(
+            _("{path} is a folder; give one plan file, e.g. {path}/plan.yaml").format(
+                path=path.as_posix()
+            )
+        )
+    return check_paths([options.plan], keep_plans=True)[0]
+
+
+def _print_findings(result: FileResult, color: bool) -> None:
+    if result.diagnostics:
+        report = build_report([result], color=color, quiet=False)
+        typer.echo(REPORTERS["text"](report), nl=False, color=True)
+
+
+def refusal(result: FileResult, force: bool) -> str | None:
+    """Why the plan must not be rendered, or None when it may be."""
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    count = ngettext("{n} error", "{n} errors", len(errors)).format(n=len(errors))
+    if result.plan is None or any(d.rule in UNFORCEABLE for d in errors):
+        return _("not rendered: the plan has YAML or schema errors ({count}); fix them").format(
+            count=count
+        )
+    if errors and not force:
+        return _("not rendered: {count}; fix them, or add --force to render anyway").format(
+            count=count
+        )
+    return None
+
+
+def execute(options: RenderOptions) -> int:
+    """Run the command; returns the exit code (errors for people raise ``CommplanError``)."""
+    target = output_path(options)
+    result = _validate(options)
+    _print_findings(result, options.color)
+    reason = refusal(result, options.force)
+    if reason is not None or result.plan is None:
+        typer.echo(f"commplan: {reason}", err=True)
+        return 1
+    from commplan.render.docx import render_plan
+    from commplan.render.source import load_template
+
+    plan, template = result.plan, load_template(options.template)
+    # The file's text and positions are no longer needed; a big plan's document needs the room.
+    del result
+    write_atomic(target, render_plan(plan, template))
+    typer.echo(_("wrote {path}").format(path=display_name(target)))
+    if options.pdf:
+        _pdf(target)
+    return 0
+
+
+def _pdf(docx: Path) -> None:
+    from commplan.render.pdf import convert_to_pdf, find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        raise OutputError(
+            _(
+                "LibreOffice (soffice) not found, so no PDF was made ({path} was written); "
+                "install LibreOffice or put soffice on the PATH"
+            ).format(path=display_name(docx))
+        )
+    pdf = docx.with_suffix(".pdf")
+    convert_to_pdf(docx, pdf, soffice)
+    typer.echo(_("wrote {path}").format(path=display_name(pdf)))

@@ -1,0 +1,56 @@
+"""Finding a template: a built-in name (``ke-hoach``) or the path of a .docx file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+from commplan.errors import TemplateError
+from commplan.i18n import _
+
+BUILTIN: Final = {"ke-hoach": "ke-hoach.docx"}
+"""Built-in template names and their files in the package's ``templates`` folder."""
+DEFAULT: Final = "ke-hoach"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSource:
+    """A template's bytes and the name shown in messages."""
+
+    name: str
+    data: bytes
+
+
+def builtin_bytes(name: str) -> bytes:
+    """The bytes of a built-in template (found through importlib.resources, wheel or not)."""
+    return (resources.files("commplan") / "templates" / BUILTIN[name]).read_bytes()
+
+
+def load_template(spec: str | None) -> TemplateSource:
+    """The template a ``--template`` value names (None: the default built-in one).
+
+    Raises:
+        TemplateError: the file does not exist, is a folder or cannot be read.
+    """
+    spec = spec or DEFAULT
+    if spec in BUILTIN:
+        return TemplateSource(spec, builtin_bytes(spec))
+    path = Path(spec)
+    shown = path.as_posix()
+    if path.is_dir():
+        raise TemplateError(_("template {path} is a folder; give a .docx file").format(path=shown))
+    try:
+        return TemplateSource(shown, path.read_bytes())
+    except FileNotFoundError:
+        raise TemplateError(
+            _(
+                "template {path} not found; give a .docx file or a built-in name ({names}), "
+                "or export one with 'commplan template export ke-hoach -o FILE.docx'"
+            ).format(path=shown, names=", ".join(BUILTIN))
+        ) from None
+    except OSError as exc:
+        raise TemplateError(
+            _("cannot read template {path}: {reason}").format(path=shown, reason=exc.strerror)
+        ) from None
