@@ -3,8 +3,9 @@
     python scripts/messages.py extract   # writes src/commplan/locale/commplan.pot
     python scripts/messages.py compile   # writes locale/vi/LC_MESSAGES/commplan.mo from the .po
 
-Strings are found with ``ast``: the first argument of ``_()``, the first two of ``ngettext()``,
-and the summary (third argument) of every ``Rule(...)`` in the catalogue.
+Strings are found with ``ast``: the first argument of ``_()`` and of the marker ``N_()`` (a
+message translated later, from a variable), the first two of ``ngettext()``, and the summary
+(third argument) of every ``Rule(...)`` in the catalogue.
 """
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ MO = PO.with_suffix(".mo")
 
 def _strings(call: ast.Call) -> Iterator[str]:
     func = call.func
-    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-    wanted = {"_": (0,), "ngettext": (0, 1), "Rule": (2,)}.get(name, ())
+    name = ""
+    if isinstance(func, ast.Name):
+        name = func.id
+    elif isinstance(func, ast.Attribute):
+        name = func.attr
+    wanted = {"_": (0,), "N_": (0,), "ngettext": (0, 1), "Rule": (2,)}.get(name, ())
     for i in wanted:
         if i < len(call.args) and isinstance(call.args[i], ast.Constant):
             value = call.args[i].value
@@ -45,7 +50,9 @@ def extract(package: Path = PACKAGE) -> dict[Message, list[str]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 texts = list(_strings(node))
-                key: Message | None = (texts[0], texts[1]) if len(texts) == 2 else (texts[0] if texts else None)
+                key: Message | None = texts[0] if texts else None
+                if len(texts) == 2:
+                    key = (texts[0], texts[1])
                 if key is not None:
                     where = f"{path.relative_to(ROOT).as_posix()}:{node.lineno}"
                     found.setdefault(key, []).append(where)
@@ -68,7 +75,12 @@ def write_pot() -> None:
     for text, places in sorted(extract().items(), key=lambda item: str(item[0])):
         lines += [f"#: {p}" for p in places[:3]]
         if isinstance(text, tuple):
-            lines += [f"msgid {_quote(text[0])}", f"msgid_plural {_quote(text[1])}", 'msgstr[0] ""', ""]
+            lines += [
+                f"msgid {_quote(text[0])}",
+                f"msgid_plural {_quote(text[1])}",
+                'msgstr[0] ""',
+                "",
+            ]
         else:
             lines += [f"msgid {_quote(text)}", 'msgstr ""', ""]
     POT.parent.mkdir(parents=True, exist_ok=True)

@@ -63,6 +63,11 @@ def _(message: str) -> str:
     return _Active.translations.gettext(message)
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue; it is translated later with ``_()`` on a variable."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Translate a message whose form depends on the count ``n``."""
     if _Active.lang is None:

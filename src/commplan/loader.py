@@ -16,7 +16,7 @@ import yaml
 from commplan import scalars, textcheck
 from commplan.decoding import DecodeProblem, decode
 from commplan.diagnostics import Diagnostic, Severity
-from commplan.i18n import _
+from commplan.i18n import N_, _
 from commplan.positions import FILE_START, Path, PositionIndex, Span
 
 MAX_DEPTH: Final = 48
@@ -96,12 +96,16 @@ def _syntax(file: str, span: Span, message: str, hint: str | None) -> Diagnostic
 
 
 _YAML_HINTS: Final = (
-    ("'\\t'", "indent with spaces, not tabs"),
-    ("mapping values are not allowed", "a text that contains ': ' must be put in quotes"),
-    ("found undefined alias", "define the anchor (&name) before using *name"),
-    ("expected ',' or '}'", "close the {...} mapping, and quote texts that contain commas"),
-    ("expected ',' or ']'", "close the [...] list, and quote texts that contain commas"),
-    ("could not find expected ':'", "each line of a mapping needs 'key: value'"),
+    # libyaml says "cannot start any token" for a tab (and other stray characters) in indentation.
+    (
+        "cannot start any token",
+        N_("indent with spaces, not tabs; quote texts that start with @ or `"),
+    ),
+    ("mapping values are not allowed", N_("a text that contains ': ' must be put in quotes")),
+    ("found undefined alias", N_("define the anchor (&name) before using *name")),
+    ("expected ',' or '}'", N_("close the {...} mapping, and quote texts that contain commas")),
+    ("expected ',' or ']'", N_("close the [...] list, and quote texts that contain commas")),
+    ("could not find expected ':'", N_("each line of a mapping needs 'key: value'")),
 )
 
 

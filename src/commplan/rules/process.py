@@ -352,7 +352,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "PHASE-002",
         W,
-        "a QĐ 407 policy lacks activities both when consulted and when adopted",
+        "a QĐ 407 policy has no activity when it is consulted on, or none when adopted",
         check_large_impact_policies,
         profile_driven=True,
     ),
