@@ -40,6 +40,10 @@ def _finding(d: Diagnostic, report: RunReport) -> list[str]:
     source = report.sources.get(d.file)
     if source is not None and d.column is not None:
         lines.extend(_excerpt(source, d.line, d.column, color))
+    elif d.extra.get("excerpt") is not None:
+        # Audit findings point at a paragraph: show where it is and how it starts.
+        where = _("paragraph {n}, section {s}").format(n=d.line, s=d.extra.get("section"))
+        lines.append(_paint(f"  {where}: {d.extra['excerpt']}", _DIM, color))
     if d.hint:
         lines.append(_paint(f"  hint: {d.hint}", _CYAN, color))
     return lines

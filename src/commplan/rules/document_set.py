@@ -47,10 +47,13 @@ def duplicate_numbers(
         for i in owners if len(owners) > 1 else ():
             number, symbol, year = documents[i][1] or (0, "", 0)
             others = ", ".join(documents[j][0] for j in owners if j != i)
-            yield i, Finding(
-                ("document", "number"),
-                _("number {number}/{symbol} of {year} is also used by {others}").format(
-                    number=number, symbol=symbol, year=year, others=others
+            yield (
+                i,
+                Finding(
+                    ("document", "number"),
+                    _("number {number}/{symbol} of {year} is also used by {others}").format(
+                        number=number, symbol=symbol, year=year, others=others
+                    ),
+                    _("a number and symbol are unique within a year; give each plan its own"),
                 ),
-                _("a number and symbol are unique within a year; give each plan its own"),
             )

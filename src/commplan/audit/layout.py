@@ -1,0 +1,123 @@
+"""Where each component of a Kế hoạch is in a document (ND30.md §3): the auditor's map.
+
+Components are found by their text, not by position or style, so documents laid out in a table,
+with tabs, or with line breaks are all read: the Quốc hiệu is the segment reading "CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM", the number the one starting "Số:", and so on. "Body paragraphs" are
+those outside tables after the căn cứ block (or the title) and before the closing table that
+holds "Nơi nhận", headings excluded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commplan.audit.find_closing import Appendix, find_appendices, find_closing
+from commplan.audit.find_header import Header, find_header
+from commplan.audit.model import Doc, Para, Table
+from commplan.audit.normalize import nfc
+from commplan.audit.segments import is_rule_text, segments
+
+_PART = re.compile(r"^phần\s+(thứ\s+\S+|[ivxlcdm]+)\b")
+_SECTION = re.compile(r"^[IVXLCDM]+\.\s")
+_CLAUSE = re.compile(r"^\d+(\.\d+)*\.?\s")
+
+
+@dataclass(slots=True)
+class Layout:
+    """The components of the document and the body's extent."""
+
+    header: Header
+    bases: list[Para]
+    body_start: int
+    body_end: int
+    closing: Table | None
+    recipients_title: Para | None
+    recipients: list[Para]
+    signer_title: list[Para]
+    signer_name: Para | None
+    appendices: list[Appendix]
+    headings: list[Para]
+    body: list[Para]
+
+
+def find_layout(doc: Doc) -> Layout:
+    """Locate every component of ``doc``."""
+    header = find_header(doc)
+    after_title = _after_title(header)
+    bases = _bases(doc, after_title)
+    body_start = bases[-1].index + 1 if bases else after_title
+    closing = find_closing(doc, body_start)
+    appendices = find_appendices(doc, closing.after)
+    body_end = closing.body_end or (appendices[0].label.index if appendices else len(doc.paras) + 1)
+    headings, body = _classify(doc, body_start, body_end)
+    return Layout(
+        header=header,
+        bases=bases,
+        body_start=body_start,
+        body_end=body_end,
+        closing=closing.table,
+        recipients_title=closing.recipients_title,
+        recipients=closing.recipients,
+        signer_title=closing.signer_title,
+        signer_name=closing.signer_name,
+        appendices=appendices,
+        headings=headings,
+        body=body,
+    )
+
+
+def _after_title(header: Header) -> int:
+    last = header.subject[-1] if header.subject else header.title or header.other_title
+    return last.para.index + 1 if last is not None else header.end
+
+
+def _bases(doc: Doc, start: int) -> list[Para]:
+    found: list[Para] = []
+    for para in doc.paras[start - 1 :]:
+        if para.blank or is_rule_text(para.text):
+            continue
+        if para.cell is not None or not _low(para).startswith("căn cứ"):
+            break
+        found.append(para)
+    return found
+
+
+def _low(para: Para) -> str:
+    return " ".join(nfc(para.text).casefold().split())
+
+
+def _classify(doc: Doc, start: int, end: int) -> tuple[list[Para], list[Para]]:
+    headings: list[Para] = []
+    body: list[Para] = []
+    part_title_next = False
+    for para in doc.outside_tables(start, end):
+        if para.blank or not segments(para):
+            continue
+        if part_title_next or is_heading(para):
+            headings.append(para)
+            part_title_next = bool(_PART.match(_low(para))) and not part_title_next
+        else:
+            body.append(para)
+    return headings, body
+
+
+def is_heading(para: Para) -> bool:
+    """A "Phần", "Mục" (I.), titled "Khoản" (1. in bold) line, or a Word heading style."""
+    text = nfc(para.text).strip()
+    if para.heading_style or _PART.match(_low(para)) or _SECTION.match(text):
+        return True
+    spans = para.spans_in()
+    return bool(_CLAUSE.match(text)) and bool(spans) and all(s.props.bold for s in spans)
+
+
+def heading_kind(para: Para) -> str:
+    """``part``, ``section`` (Mục), ``clause`` (Khoản) or ``other`` for a heading."""
+    if _PART.match(_low(para)):
+        return "part"
+    text = nfc(para.text).strip()
+    if _SECTION.match(text):
+        return "section"
+    if _CLAUSE.match(text):
+        return "clause"
+    return "other"

@@ -1,0 +1,139 @@
+"""Opening a .docx: the XML parts the auditor reads, or a message saying why it cannot be read.
+
+python-docx opens the package and follows its relationships; the auditor then reads the XML of
+the parts itself. Anything that is not a readable Word document (a text file, a legacy .doc, a
+corrupt or oversized zip, a part that is not well-formed XML) becomes :class:`UnreadableDocx`,
+which the engine reports as one finding instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from commplan.audit.xml import Element
+from commplan.i18n import _
+
+if TYPE_CHECKING:
+    from docx.opc.part import Part, XmlPart
+
+# A plan is a few hundred kilobytes; refuse zip bombs before python-docx inflates every part.
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+RT_HEADER = _RT + "header"
+RT_FOOTER = _RT + "footer"
+_RT_STYLES = _RT + "styles"
+_RT_NUMBERING = _RT + "numbering"
+_RT_SETTINGS = _RT + "settings"
+_RT_THEME = _RT + "theme"
+
+
+class UnreadableDocx(Exception):
+    """The file is not a Word document the auditor can read; ``str()`` says why, for people."""
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """The XML roots of the parts the auditor reads; optional parts may be None."""
+
+    document: Element
+    styles: Element | None = None
+    numbering: Element | None = None
+    settings: Element | None = None
+    theme: Element | None = None
+    parts: Mapping[str, Element] = field(default_factory=dict)
+    """Header and footer roots (``w:hdr``/``w:ftr``) by relationship id."""
+
+
+def read_package(path: Path) -> Package:
+    """Open ``path`` as a .docx.
+
+    Raises:
+        UnreadableDocx: the file is empty, not a zip package, a corrupt or oversized zip, not a
+            Word document, or holds XML that is not well-formed.
+    """
+    _check_container(path)
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+        return _collect(document.part)
+    except PackageNotFoundError:
+        raise UnreadableDocx(_("not a Word package (no main document part)")) from None
+    except ValueError as exc:
+        raise UnreadableDocx(_("not a Word document: {reason}").format(reason=exc)) from None
+    except KeyError as exc:
+        missing = exc.args[0] if exc.args else exc
+        raise UnreadableDocx(
+            _("a part the package names is missing: {part}").format(part=missing)
+        ) from None
+    except SyntaxError as exc:  # lxml's XMLSyntaxError is a SyntaxError
+        raise UnreadableDocx(
+            _("an XML part is not well-formed: {reason}").format(reason=exc)
+        ) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
+
+
+def _check_container(path: Path) -> None:
+    with path.open("rb") as fp:
+        head = fp.read(8)
+    if not head:
+        raise UnreadableDocx(_("the file is empty; expected a Word document (.docx)"))
+    if head.startswith(_OLE_MAGIC):
+        raise UnreadableDocx(
+            _(
+                "this is a legacy Word .doc or a password-protected document;"
+                " save it as a Word Document (.docx) without a password"
+            )
+        )
+    if not head.startswith(b"PK"):
+        raise UnreadableDocx(_("not a .docx: the file is not a zip package (is it a text file?)"))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
+    if total > MAX_UNCOMPRESSED:
+        raise UnreadableDocx(
+            _("the package would expand to {size} MB, over the {limit} MB limit").format(
+                size=total // 2**20, limit=MAX_UNCOMPRESSED // 2**20
+            )
+        )
+
+
+def _collect(main: XmlPart) -> Package:
+    parts: dict[str, Element] = {}
+    found: dict[str, Element] = {}
+    for rel_id, rel in main.rels.items():
+        if rel.is_external:
+            continue
+        if rel.reltype in (RT_HEADER, RT_FOOTER):
+            parts[rel_id] = _xml(rel.target_part)
+        elif rel.reltype in (_RT_STYLES, _RT_NUMBERING, _RT_SETTINGS, _RT_THEME):
+            found[rel.reltype] = _xml(rel.target_part)
+    return Package(
+        document=cast("Element", main.element),
+        styles=found.get(_RT_STYLES),
+        numbering=found.get(_RT_NUMBERING),
+        settings=found.get(_RT_SETTINGS),
+        theme=found.get(_RT_THEME),
+        parts=parts,
+    )
+
+
+def _xml(part: Part) -> Element:
+    # Parts python-docx knows (styles, headers) are parsed already; others (the theme) are bytes.
+    element = getattr(part, "element", None)
+    if element is not None:
+        return cast("Element", element)
+    from docx.oxml.parser import parse_xml
+
+    return cast("Element", parse_xml(part.blob))

@@ -1,0 +1,65 @@
+"""The explicit list of checks, in the order of ND30.md."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from commplan.audit.checks import (
+    appendix,
+    body,
+    closing,
+    dateline,
+    fonts,
+    header,
+    page,
+    rules_drawn,
+    structure,
+    tables,
+    title,
+)
+from commplan.audit.checks.base import Check
+
+CHECKS: Final[tuple[Check, ...]] = (
+    page.check_paper,
+    page.check_orientation,
+    page.check_margins,
+    page.check_page_numbers,
+    page.check_footers,
+    fonts.check_font,
+    fonts.check_colour,
+    fonts.check_caps,
+    fonts.check_nfc,
+    header.check_national,
+    header.check_motto,
+    rules_drawn.check_motto_rule,
+    header.check_agencies,
+    rules_drawn.check_agency_rule,
+    dateline.check_number,
+    dateline.check_date,
+    dateline.check_draft,
+    title.check_title,
+    title.check_subject,
+    rules_drawn.check_subject_rule,
+    body.check_body_text,
+    body.check_justified,
+    body.check_indent,
+    body.check_spacing,
+    body.check_line_spacing,
+    body.check_one_size,
+    body.check_end_mark,
+    body.check_bases,
+    structure.check_points,
+    structure.check_headings,
+    closing.check_signer_title,
+    closing.check_signer_name,
+    closing.check_recipients_title,
+    closing.check_recipients,
+    closing.check_archive,
+    closing.check_as_above,
+    appendix.check_labels,
+    appendix.check_titles,
+    appendix.check_references,
+    appendix.check_numbering,
+    tables.check_table_text,
+    tables.check_table_layout,
+)
