@@ -13,6 +13,8 @@ from commplan.rules.base import Rule
 
 
 def _profiles_of(rule: Rule) -> str:
+    if rule in _audit_rules():
+        return "-"
     ids = [p for p in shipped_profile_ids() if rule.id in shipped_profile(p).rules]
     if rule.profile_driven:
         return ", ".join(ids) or "-"

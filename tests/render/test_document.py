@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 
 from commplan.money import amount_line
 from commplan.render.budget import priced_lines, total_of
-from commplan.render.metrics import text_width
+from commplan.fontmetrics import text_width
 from tests.render.helpers import (
     EXAMPLE_FILES,
     W,

@@ -10,7 +10,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
 from commplan.render.docx import render_plan
-from commplan.render.metrics import text_width
+from commplan.fontmetrics import text_width
 from commplan.render.source import load_template
 from tests.helpers import load_plan
 

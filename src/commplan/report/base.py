@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from commplan.diagnostics import Diagnostic, sort_diagnostics
-from commplan.rules.base import Rule
+
+if TYPE_CHECKING:  # the rule catalogue loads the plan model, which `audit` does not need
+    from commplan.rules.base import Rule
 
 
 @dataclass(slots=True)
