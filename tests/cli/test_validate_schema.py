@@ -197,7 +197,10 @@ def test_positions_are_the_same_with_both_parsers(cli: Cli, write: Write, parser
 
 
 def test_null_means_absent(cli: Cli, write: Write) -> None:
-    text = FULL.replace("dedicated: true}", "dedicated: null, duties: }") + "governance: {comms_unit_reviews_drafts: null}\n"
+    text = (
+        FULL.replace("dedicated: true}", "dedicated: null, duties: }")
+        + "governance: {comms_unit_reviews_drafts: null}\n"
+    )
     assert run(cli, write, text) == (0, [])
 
 

@@ -9,8 +9,8 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
-from commplan.render.docx import render_plan
 from commplan.fontmetrics import text_width
+from commplan.render.docx import render_plan
 from commplan.render.source import load_template
 from tests.helpers import load_plan
 

@@ -42,7 +42,9 @@ def test_every_message_has_a_vietnamese_translation(catalogue: polib.POFile) -> 
 def test_translations_keep_placeholders_and_are_nfc(catalogue: polib.POFile) -> None:
     for entry in catalogue:
         target = entry.msgstr or entry.msgstr_plural.get(0, "")
-        assert sorted(PLACEHOLDER.findall(target)) == sorted(PLACEHOLDER.findall(entry.msgid)), entry.msgid
+        assert sorted(PLACEHOLDER.findall(target)) == sorted(PLACEHOLDER.findall(entry.msgid)), (
+            entry.msgid
+        )
         assert unicodedata.is_normalized("NFC", target), entry.msgid
 
 
@@ -62,11 +64,15 @@ Cli = Callable[..., Any]
 def _broken(tmp_path: Path) -> Path:
     source = sorted(EXAMPLES.glob("*.yaml"))[0].read_text(encoding="utf-8")
     path = tmp_path / "p.yaml"
-    path.write_text(source.replace("schema_version: 1", "schema_version: 1\nprofile: []"), encoding="utf-8")
+    path.write_text(
+        source.replace("schema_version: 1", "schema_version: 1\nprofile: []"), encoding="utf-8"
+    )
     return path
 
 
-def test_vietnamese_is_the_default(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_vietnamese_is_the_default(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("COMMPLAN_LANG")
     result = cli("validate", str(_broken(tmp_path)))
     assert "unknown field" not in result.stdout
@@ -74,7 +80,9 @@ def test_vietnamese_is_the_default(cli: Cli, tmp_path: Path, monkeypatch: pytest
     assert result.stdout.splitlines()[-1].endswith("1 tệp")
 
 
-def test_lang_option_and_environment(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lang_option_and_environment(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = str(_broken(tmp_path))
     assert "unknown field 'profile'" in cli("--lang", "en", "validate", path).stdout
     monkeypatch.setenv("COMMPLAN_LANG", "vi")

@@ -9,7 +9,7 @@ EMU_PER_TWIP = 635
 
 
 def text_width(text: str, half_points: int, *, bold: bool) -> int:
-    """The advance width of ``text`` set in Times New Roman at ``w:sz`` ``half_points``, in twips."""
+    """The advance width of ``text`` in Times New Roman at ``w:sz`` ``half_points``, in twips."""
     return fontmetrics.text_width(text, half_points / 2, bold=bold)
 
 

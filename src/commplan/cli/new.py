@@ -1,0 +1,94 @@
+"""``commplan new``: scaffold a plan file an officer can fill in."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def command(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            metavar="PATH", help="The plan file to create (.yaml or .yml).", show_default=False
+        ),
+    ],
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="tinh|bo|chinh-sach",
+            help="tinh: a province's annual plan; bo: a ministry's annual plan;"
+            " chinh-sach: a plan for one draft policy. Default with --yes: tinh.",
+        ),
+    ] = None,
+    issuer: Annotated[
+        str | None,
+        typer.Option(
+            "--issuer",
+            metavar="TEXT",
+            help="The issuing agency, e.g. 'Nam Định' or 'Bộ Tư pháp' (any case).",
+        ),
+    ] = None,
+    year: Annotated[
+        str | None,
+        typer.Option("--year", metavar="YEAR", help="Year of the plan, 2020-2100. Default: now."),
+    ] = None,
+    profile: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--profile",
+            metavar="ID",
+            help="A rule profile the plan answers to (repeatable). Default: the kind's.",
+        ),
+    ] = None,
+    assignments: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            metavar="KEY=VALUE",
+            help="Set a field by its dotted path, e.g. document.signer.name=... (repeatable).",
+        ),
+    ] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Take every default; ask nothing.")
+    ] = False,
+    interactive: Annotated[
+        bool | None,
+        typer.Option(
+            "--interactive/--no-interactive",
+            help="Ask questions or not. Default: ask when stdin and stdout are a terminal.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Overwrite an existing file, atomically. (render --force means something else.)",
+        ),
+    ] = False,
+) -> None:
+    """Create a new plan to fill in: every section, Vietnamese comments, dates in the year."""
+    from commplan.cli.new_answers import Given, settle
+    from commplan.cli.new_report import report
+    from commplan.scaffold.assign import parse_assignment
+    from commplan.scaffold.build import build_plan
+    from commplan.scaffold.files import check_target, write_plan
+
+    check_target(path, force=force)
+    changes = tuple(parse_assignment(text) for text in assignments or ())
+    ask = (interactive if interactive is not None else _on_terminal()) and not yes
+    given = Given(kind, issuer, year, tuple(profile or ()), changes, path.name)
+    answers = settle(given, ask=ask, yes=yes)
+    text = build_plan(answers, changes)
+    write_plan(path, text, force=force)
+    report(path, answers)
+
+
+def _on_terminal() -> bool:
+    # Questions only when a person can answer them: a pipe or CI never waits for input.
+    return sys.stdin.isatty() and sys.stdout.isatty()
