@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plans import ROOT, grow  # noqa: E402
+from plans import ROOT, grow
 
 SCHEMA = ROOT / "examples" / "commplan.schema.json"
 BIN = Path(sys.executable).parent
@@ -93,22 +93,30 @@ def main() -> None:
 
         ours = _time([commplan, "validate", "-q", str(typical)], runs)
         theirs = _time([checker, "--schemafile", str(SCHEMA), str(typical)], runs)
-        print(f"1. typical plan, whole process: commplan {ours * 1000:.0f} ms, "
-              f"check-jsonschema {theirs * 1000:.0f} ms, ratio {ours / theirs:.2f} (target ≤ 0.80)")
+        print(
+            f"1. typical plan, whole process: commplan {ours * 1000:.0f} ms, "
+            f"check-jsonschema {theirs * 1000:.0f} ms, ratio {ours / theirs:.2f} (target ≤ 0.80)"
+        )
 
         many = _time([commplan, "validate", "-q", str(bulk)], 3)
         per_plan = (many - ours) / 999
-        print(f"2. 1,000 plans in one process: {many:.2f} s, {per_plan * 1000:.1f} ms per plan "
-              "after start-up (target < 10 ms)")
+        print(
+            f"2. 1,000 plans in one process: {many:.2f} s, {per_plan * 1000:.1f} ms per plan "
+            "after start-up (target < 10 ms)"
+        )
 
         one, eight_t = _in_process(typical, runs), _in_process(eight, max(3, runs // 3))
-        print(f"3. growth (in process): 40 activities {one * 1000:.1f} ms, 320 activities "
-              f"{eight_t * 1000:.1f} ms, ratio {eight_t / one:.2f} (target ≤ 9)")
+        print(
+            f"3. growth (in process): 40 activities {one * 1000:.1f} ms, 320 activities "
+            f"{eight_t * 1000:.1f} ms, ratio {eight_t / one:.2f} (target ≤ 9)"
+        )
 
         start = time.perf_counter()
         peak = _peak_mb([commplan, "validate", "-q", str(huge)])
-        print(f"4. 5,000 activities: {time.perf_counter() - start:.2f} s, peak {peak:.0f} MB "
-              "(target < 500 MB)")
+        print(
+            f"4. 5,000 activities: {time.perf_counter() - start:.2f} s, peak {peak:.0f} MB "
+            "(target < 500 MB)"
+        )
 
         heavy = _heavy_imports(typical)
         print(f"5. heavy modules imported by validate: {heavy or 'none'}")

@@ -14,7 +14,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from commplan import __version__
-from commplan.cli import rules, schema, validate
+from commplan.cli import audit, new, render, rules, schema, template, validate
 from commplan.errors import CommplanError
 
 app = typer.Typer(
@@ -46,6 +46,10 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
 app.command("validate")(handle_errors(validate.command))
 app.command("schema")(handle_errors(schema.command))
 app.command("rules")(handle_errors(rules.command))
+app.command("new")(handle_errors(new.command))
+app.command("render")(handle_errors(render.command))
+app.add_typer(template.build_app(handle_errors), name="template")
+app.command("audit")(handle_errors(audit.command))
 
 
 def _version(value: bool) -> None:
