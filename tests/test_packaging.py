@@ -71,3 +71,17 @@ def test_wheel_installs_and_validates_in_a_fresh_venv(tmp_path: Path) -> None:
         [str(bin_dir / "commplan"), "schema"], capture_output=True, text=True, check=True
     )
     assert schema.stdout == (EXAMPLES / "commplan.schema.json").read_text(encoding="utf-8")
+    out = tmp_path / "ke-hoach.docx"
+    rendered = subprocess.run(
+        [str(bin_dir / "commplan"), "render", str(example), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert rendered.returncode == 0, rendered.stdout + rendered.stderr
+    audited = subprocess.run(
+        [str(bin_dir / "commplan"), "audit", "--format", "json", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert (audited.returncode, audited.stdout) == (0, "[]\n")
