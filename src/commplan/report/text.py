@@ -45,7 +45,7 @@ def _finding(d: Diagnostic, report: RunReport) -> list[str]:
         where = _("paragraph {n}, section {s}").format(n=d.line, s=d.extra.get("section"))
         lines.append(_paint(f"  {where}: {d.extra['excerpt']}", _DIM, color))
     if d.hint:
-        lines.append(_paint(f"  hint: {d.hint}", _CYAN, color))
+        lines.append(_paint(f"  {_('hint')}: {d.hint}", _CYAN, color))
     return lines
 
 
