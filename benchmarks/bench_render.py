@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plans import grow
+from plans import compile_package, grow
 
 TYPICAL = 40
 HUGE = 5000
@@ -62,6 +62,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     runs = parser.parse_args().runs
+    compile_package()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         plans = {}

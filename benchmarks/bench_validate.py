@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plans import ROOT, grow
+from plans import ROOT, compile_package, grow
 
 SCHEMA = ROOT / "examples" / "commplan.schema.json"
 BIN = Path(sys.executable).parent
@@ -76,6 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
+    compile_package()
     commplan = str(BIN / "commplan")
     checker = shutil.which("check-jsonschema", path=str(BIN)) or "check-jsonschema"
     with tempfile.TemporaryDirectory() as tmp:

@@ -6,6 +6,7 @@ copies are dropped so that the plan stays valid, and the declared budget total i
 
 from __future__ import annotations
 
+import compileall
 import copy
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -78,3 +79,14 @@ def _total(line: dict[str, Any]) -> int:
         return int(line["total"])
     amount = Decimal(str(line["quantity"])) * int(line["unit_price"])
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def compile_package() -> None:
+    """Write commplan's bytecode, as ``pip install`` does.
+
+    An editable install run with PYTHONDONTWRITEBYTECODE never caches it, so every run would
+    compile the package from source: that measures the compiler, not commplan.
+    """
+    import commplan
+
+    compileall.compile_dir(Path(commplan.__file__).parent, quiet=1)

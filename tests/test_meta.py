@@ -59,7 +59,9 @@ def test_every_rule_module_is_registered() -> None:
     assert modules == registered
 
 
-@pytest.mark.parametrize("command", ["validate", "schema", "rules", "new", "render", "audit", "template"])
+@pytest.mark.parametrize(
+    "command", ["validate", "schema", "rules", "new", "render", "audit", "template"]
+)
 def test_every_command_has_help_and_is_in_the_readme(cli: Cli, command: str) -> None:
     result = cli(command, "--help")
     assert result.exit_code == 0 and "Usage" in result.stdout

@@ -10,6 +10,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Final, Literal
 
@@ -78,6 +79,7 @@ def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> date:
     """Parse an exact day: ``2022-03-05`` or ``05/3/2022`` (day first).
 
@@ -94,6 +96,7 @@ def parse_date(text: str) -> date:
     )
 
 
+@lru_cache(maxsize=4096)  # plans repeat the same few periods; the result is immutable
 def parse_date_expr(text: str) -> DateExpr:
     """Parse a date or a period (see ``ACCEPTED_FORMS``), case-insensitively.
 

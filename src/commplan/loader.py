@@ -1,32 +1,88 @@
 """Plan file bytes to data plus a position index; YAML problems become diagnostics.
 
-The events of PyYAML's parser (libyaml's C parser when present) are composed here rather than
-by PyYAML's composer, so that commplan decides what scalars mean (see ``scalars``), sees
-duplicate keys, and bounds the work done on hostile input: nesting depth and alias expansion
-are counted as the events arrive, and the file size is capped before parsing.
+PyYAML composes the node tree (libyaml's C composer when present) with a resolver that does no
+implicit typing; commplan then walks the nodes itself, so that it decides what a scalar means
+(see ``scalars``), sees duplicate keys, keeps every node's position, and bounds the work done on
+hostile input: nesting depth and alias expansion are counted before anything is expanded, and
+the file size is capped before parsing.
 """
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 import yaml
+from yaml.constructor import BaseConstructor
+from yaml.resolver import BaseResolver
 
 from commplan import scalars, textcheck
 from commplan.decoding import DecodeProblem, decode
 from commplan.diagnostics import Diagnostic, Severity
 from commplan.i18n import N_, _
-from commplan.positions import FILE_START, Path, PositionIndex, Span
+from commplan.positions import FILE_START, Path, PositionIndex, Span, span_of
 
 MAX_DEPTH: Final = 48
 """A plan nests about 6 levels; deeper input is a mistake or an attack."""
 MAX_NODES: Final = 1_000_000
 """Values including alias expansions; a 5,000-activity plan has about 150,000."""
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
-_SCALAR_TAGS: Final = {f"{_TAG}{n}" for n in ("str", "int", "float", "bool", "null", "timestamp")}
+_SCALAR_TAGS: Final = frozenset(
+    {"!", *(f"{_TAG}{n}" for n in ("str", "int", "float", "bool", "null", "timestamp"))}
+)
+_COLLECTION_TAGS: Final = frozenset({"!", f"{_TAG}map", f"{_TAG}seq"})
+
+
+class _NoTyping(BaseResolver):
+    """Resolves every untagged node to str, seq or map: commplan types scalars itself."""
+
+    _TAGS: Final = {
+        yaml.ScalarNode: f"{_TAG}str",
+        yaml.SequenceNode: f"{_TAG}seq",
+        yaml.MappingNode: f"{_TAG}map",
+    }
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        """The tag of an untagged node (called by the composer for every node)."""
+        del value, implicit
+        return self._TAGS[kind]
+
+
+class _PyLoader(
+    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer,
+    BaseConstructor, _NoTyping,
+):  # fmt: skip
+    """PyYAML's pure-Python composer without implicit typing (used without libyaml)."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        BaseConstructor.__init__(self)
+        _NoTyping.__init__(self)
+
+
+def _c_loader() -> Any:
+    try:
+        from yaml._yaml import CParser  # libyaml; absent from pure-Python installs
+    except ImportError:
+        return _PyLoader
+
+    class _CLoader(CParser, BaseConstructor, _NoTyping):
+        """libyaml's composer without implicit typing."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            BaseConstructor.__init__(self)
+            _NoTyping.__init__(self)
+
+    return _CLoader
+
+
+_Loader: Any = _c_loader()
 
 
 @dataclass(slots=True)
@@ -51,11 +107,11 @@ class Loaded:
 
 
 class _Stop(Exception):
-    """Raised inside composition to end it with a SYNTAX diagnostic."""
+    """Raised inside the walk to end it with a SYNTAX diagnostic."""
 
-    def __init__(self, span: Span, message: str, hint: str | None = None) -> None:
+    def __init__(self, node: Any, message: str, hint: str | None = None) -> None:
         super().__init__(message)
-        self.span = span
+        self.span = span_of(node) if node is not None else FILE_START
         self.message = message
         self.hint = hint
 
@@ -75,9 +131,14 @@ def load_bytes(raw: bytes, file: str) -> Loaded:
 def load_text(text: str, file: str) -> Loaded:
     """Load decoded plan text; ``file`` is the name shown in diagnostics."""
     loaded = Loaded(text=text)
-    composer = _Composer(file, loaded)
+    walker = _Walker(file, loaded)
+    # Composing allocates an object per node, none of them in a cycle; the cyclic collector
+    # would only re-scan them again and again (quadratic on a 5,000-activity plan).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        loaded.data = composer.run(text)
+        root = yaml.compose(text, Loader=_Loader)
+        loaded.data = None if root is None else walker.walk(root)
     except _Stop as stop:
         loaded.data = None
         loaded.diagnostics.append(_syntax(file, stop.span, stop.message, stop.hint))
@@ -87,8 +148,18 @@ def load_text(text: str, file: str) -> Loaded:
     except yaml.YAMLError as exc:  # a reader error without a mark
         loaded.data = None
         loaded.diagnostics.append(_syntax(file, FILE_START, str(exc), None))
-    composer.finish_text_checks()
+    except RecursionError:  # the pure-Python composer on absurdly deep input
+        loaded.data = None
+        loaded.diagnostics.append(_syntax(file, FILE_START, _too_deep(), None))
+    finally:
+        if collecting:
+            gc.enable()
+    walker.finish_text_checks()
     return loaded
+
+
+def _too_deep() -> str:
+    return _("the file is nested too deeply (more than {limit} levels)").format(limit=MAX_DEPTH)
 
 
 def _syntax(file: str, span: Span, message: str, hint: str | None) -> Diagnostic:
@@ -106,6 +177,10 @@ _YAML_HINTS: Final = (
     ("expected ',' or '}'", N_("close the {...} mapping, and quote texts that contain commas")),
     ("expected ',' or ']'", N_("close the [...] list, and quote texts that contain commas")),
     ("could not find expected ':'", N_("each line of a mapping needs 'key: value'")),
+    (
+        "found another document",
+        N_("keep one plan per file; remove the '---' line or split the file"),
+    ),
 )
 
 
@@ -119,296 +194,203 @@ def _from_yaml_error(file: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
     return _syntax(file, span, _("invalid YAML: {problem}").format(problem=problem), hint)
 
 
-def _span(event: Any) -> Span:
-    start, end = event.start_mark, event.end_mark
-    return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
-
-
-@dataclass(slots=True)
-class _Frame:
-    path: Path
-    container: Any
-    start: Span
-    anchor: str | None
-    flow: bool = False
-    size: int = 1
-    key: Any = None
-    key_span: Span | None = None
-    merge_next: bool = False
-    merges: list[dict[str, Any]] = field(default_factory=list)
-
-
-class _Composer:
-    """Builds data and positions from parser events, counting depth and expansion."""
+class _Walker:
+    """Builds data and positions from the node tree, counting depth and expansion."""
 
     def __init__(self, file: str, loaded: Loaded) -> None:
         self.file = file
         self.loaded = loaded
         self.index = loaded.index
-        self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int]] = {}
-        self.open_anchors: set[str] = set()
         self.nodes = 0
-        self.documents = 0
-        self.root: Any = None
+        self.active: set[int] = set()
+        self.seen: set[int] = set()
+        self.sizes: dict[int, int] = {}
+        self.prepaid = 0
         self.nfd_count = 0
-        self.nfd_first: Span | None = None
+        self.nfd_first: Any = None
 
-    def run(self, text: str) -> Any:
-        for event in yaml.parse(text, Loader=_Loader):
-            self._on(event)
-        return self.root
+    def walk(self, root: Any) -> Any:
+        """The data of the document whose root node is ``root``."""
+        return self._value(root, (), 0, None)
 
-    def _on(self, event: Any) -> None:
-        if isinstance(event, yaml.ScalarEvent):
-            self._scalar(event)
-        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            self._start(event)
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            self._end(event)
-        elif isinstance(event, yaml.AliasEvent):
-            self._alias(event)
-        elif isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise _Stop(
-                    _span(event),
-                    _("the file holds several YAML documents"),
-                    _("keep one plan per file; remove the '---' line or split the file"),
-                )
-
-    # -- scalars, aliases and collections -------------------------------------------------
-
-    def _scalar(self, event: Any) -> None:
-        span = _span(event)
-        value = self._scalar_value(event, span)
-        if event.value == "<<" and self._is_merge_key(event):
-            self.stack[-1].merge_next = True
-            self.stack[-1].key_span = span
-            return
-        self._count(1, span)
-        self._add(value, span, 1, event)
-        if event.anchor:
-            self.anchors[event.anchor] = (value, 1)
-
-    def _is_merge_key(self, event: Any) -> bool:
-        frame = self.stack[-1] if self.stack else None
-        return (
-            frame is not None
-            and isinstance(frame.container, dict)
-            and frame.key_span is None
-            and not frame.merge_next
-            and event.value == "<<"
-            and not event.style
-            and event.tag in (None, f"{_TAG}merge")
-        )
-
-    def _scalar_value(self, event: Any, span: Span) -> Any:
-        tag, text = event.tag, event.value
-        if tag is None and not event.style:
-            value = scalars.resolve_plain(text)
-        elif tag in (None, "!", f"{_TAG}str", f"{_TAG}timestamp"):
-            value = text
-        elif tag in _SCALAR_TAGS:
-            value = scalars.resolve_plain(text)
+    def _value(self, node: Any, path: Path, depth: int, parent: Any) -> Any:
+        if depth >= MAX_DEPTH:
+            raise _Stop(
+                node, _too_deep(), _("a plan needs only a few levels; check the indentation")
+            )
+        alias = self._count(node, parent)
+        self.index.values[path] = node
+        if node.__class__ is yaml.ScalarNode:
+            return self._scalar(node, path)
+        if node.tag not in _COLLECTION_TAGS:
+            raise _refused_tag(node)
+        key = id(node)
+        if key in self.active:
+            raise _Stop(parent, _("an alias refers to the collection that contains it"))
+        self.active.add(key)
+        self.prepaid += alias  # an alias's whole expansion is already counted
+        if isinstance(node, yaml.SequenceNode):
+            value: Any = [
+                self._value(c, (*path, i), depth + 1, node) for i, c in enumerate(node.value)
+            ]
         else:
-            raise self._refused_tag(tag, span)
-        if isinstance(value, str) and not value.isascii():
-            value = self._check_text(value, span)
+            value = self._mapping(node, path, depth)
+        self.prepaid -= alias
+        self.active.discard(key)
         return value
 
-    def _refused_tag(self, tag: str, span: Span) -> _Stop:
-        if tag.startswith(f"{_TAG}python/") or tag.startswith("!!python"):
-            return _Stop(
-                span,
-                _("the tag {tag} is refused: a plan cannot create Python objects").format(tag=tag),
-                _("remove the tag; write the value as plain text"),
-            )
-        return _Stop(
-            span,
-            _("the tag {tag} is not supported in a plan").format(tag=tag),
-            _("remove the tag; write the value as plain text"),
-        )
+    def _count(self, node: Any, parent: Any) -> bool:
+        """Count ``node``; for an alias, all it expands to, before any of it is expanded.
 
-    def _alias(self, event: Any) -> None:
-        span = _span(event)
-        name = event.anchor
-        if name in self.open_anchors:
-            raise _Stop(span, _("the alias *{name} refers to itself").format(name=name))
-        if name not in self.anchors:
-            raise _Stop(
-                span,
-                _("the alias *{name} has no anchor &{name} before it").format(name=name),
-                _("define the anchor (&name) before using *name"),
-            )
-        value, size = self.anchors[name]
-        self._count(size, span)
-        self._add(value, span, size, event)
-
-    def _start(self, event: Any) -> None:
-        span = _span(event)
-        if event.tag not in (None, "!", f"{_TAG}map", f"{_TAG}seq"):
-            raise self._refused_tag(event.tag, span)
-        if len(self.stack) >= MAX_DEPTH:
-            raise _Stop(
-                span,
-                _("the file is nested too deeply (more than {limit} levels)").format(
-                    limit=MAX_DEPTH
-                ),
-                _("a plan needs only a few levels; check the indentation and brackets"),
-            )
-        self._count(1, span)
-        container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
-        path = self._child_path(span)
-        flow = bool(event.flow_style)
-        self.stack.append(_Frame(path, container, span, event.anchor, flow))
-        if event.anchor:
-            self.open_anchors.add(event.anchor)
-        if flow and isinstance(container, dict):
-            self.index.flow.add(path)
-
-    def _end(self, event: Any) -> None:
-        frame = self.stack.pop()
-        start, end = frame.start, _span(event)
-        span = Span(start.line, start.column, end.end_line, end.end_column)
-        for source in frame.merges:
-            for key, value in source.items():
-                frame.container.setdefault(key, value)
-        if frame.anchor:
-            self.open_anchors.discard(frame.anchor)
-            self.anchors[frame.anchor] = (frame.container, frame.size)
-        self._add(frame.container, span, frame.size, None)
-
-    def _count(self, size: int, span: Span) -> None:
-        self.nodes += size
+        Returns True when ``node`` is an alias (met before), so that its inside is not counted
+        again.
+        """
+        if self.prepaid:
+            return False
+        key = id(node)
+        alias = key in self.seen
+        if alias:
+            self.nodes += self._size(node)
+        else:
+            self.seen.add(key)
+            self.nodes += 1
         if self.nodes > MAX_NODES:
             raise _Stop(
-                span,
+                parent or node,
                 _("aliases expand the file beyond {limit} values").format(limit=MAX_NODES),
                 _("a plan does not need deeply repeated aliases; write the values out"),
             )
+        return alias
 
-    # -- placing a value in its parent --------------------------------------------------------
+    def _size(self, node: Any) -> int:
+        """How many values ``node`` expands to (memoised: aliases share nodes)."""
+        key = id(node)
+        if key not in self.sizes:
+            self.sizes[key] = 1  # a cycle counts once here; the walk reports it
+            if isinstance(node, yaml.SequenceNode):
+                self.sizes[key] += sum(self._size(c) for c in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                self.sizes[key] += sum(self._size(k) + self._size(v) for k, v in node.value)
+        return self.sizes[key]
 
-    def _child_path(self, span: Span) -> Path:
-        if not self.stack:
-            return ()
-        frame = self.stack[-1]
-        if isinstance(frame.container, list):
-            return (*frame.path, len(frame.container))
-        if frame.key_span is None:
-            raise _Stop(span, _("a mapping or list cannot be used as a key"))
-        return (*frame.path, frame.key)
-
-    def _add(self, value: Any, span: Span, size: int, event: Any) -> None:
-        if not self.stack:
-            self.root = value
-            self.index.values[()] = span
-            return
-        frame = self.stack[-1]
-        frame.size += size
-        if isinstance(frame.container, list):
-            path = (*frame.path, len(frame.container))
-            frame.container.append(value)
-            self._place(path, value, span, event)
-        elif frame.merge_next:
-            self._merge(frame, value, span)
-        elif frame.key_span is None:
-            self._set_key(frame, value, span)
+    def _scalar(self, node: Any, path: Path) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            raise _refused_tag(node)
+        text = node.value
+        if node.style:
+            value: Any = text
         else:
-            self._set_value(frame, value, span, event)
+            value = scalars.resolve_plain(text)
+            if value is None and not text:
+                self.index.empty_values.add(path)
+            elif text in scalars.YAML11_BOOL_WORDS:
+                self.loaded.yaml11_bools[path] = text
+        if isinstance(value, str) and not value.isascii():
+            value = self._check_text(value, node)
+        return value
 
-    def _set_key(self, frame: _Frame, key: Any, span: Span) -> None:
-        if isinstance(key, dict | list):
-            raise _Stop(span, _("a mapping or list cannot be used as a key"))
-        text = scalars.source_text(key)
-        frame.key = text if text is not None else ("null" if key is None else str(key).lower())
-        frame.key_span = span
-        if not frame.container and frame.path not in self.index.first_keys:
-            self.index.first_keys[frame.path] = span
+    def _mapping(self, node: Any, path: Path, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        merges: list[dict[str, Any]] = []
+        if node.flow_style:
+            self.index.flow.add(path)
+        keys = self.index.keys
+        if node.value:
+            first = node.value[0][0]
+            self.index.first_keys[path] = first
+        for key_node, value_node in node.value:
+            if key_node.__class__ is not yaml.ScalarNode:
+                raise _Stop(key_node, _("a mapping or list cannot be used as a key"))
+            key = key_node.value
+            if key == "<<" and _is_merge(key_node):
+                merges.extend(self._merge_sources(value_node, path, depth))
+                continue
+            child = (*path, key)
+            if key in result:
+                self._duplicate(key, key_node, child)
+            keys[child] = key_node
+            result[key] = self._value(value_node, child, depth + 1, node)
+        for source in merges:
+            for key, value in source.items():
+                result.setdefault(key, value)
+        return result
 
-    def _set_value(self, frame: _Frame, value: Any, span: Span, event: Any) -> None:
-        key, key_span = frame.key, frame.key_span
-        assert key_span is not None  # set by _set_key, which always runs first
-        path = (*frame.path, key)
-        if key in frame.container:
-            first = self.index.keys[path]
-            self.loaded.diagnostics.append(
-                Diagnostic(
-                    self.file,
-                    key_span.line,
-                    key_span.column,
-                    "YAML-001",
-                    Severity.ERROR,
-                    _("duplicate key '{key}' (first written on line {line})").format(
-                        key=key, line=first.line
-                    ),
-                    _("remove one of the two; the later value is used"),
-                ),
-            )
-        frame.container[key] = value
-        self.index.keys[path] = key_span
-        frame.key, frame.key_span = None, None
-        self._place(path, value, span, event)
-
-    def _merge(self, frame: _Frame, value: Any, span: Span) -> None:
-        frame.merge_next, frame.key_span = False, None
+    def _merge_sources(self, node: Any, path: Path, depth: int) -> list[dict[str, Any]]:
+        value = self._value(node, (*path, "<<"), depth + 1, None)
+        self.index.values.pop((*path, "<<"), None)
         sources = value if isinstance(value, list) else [value]
         if not all(isinstance(s, dict) for s in sources):
-            raise _Stop(span, _("'<<' must be followed by a mapping or a list of mappings"))
-        frame.merges.extend(sources)
+            raise _Stop(node, _("'<<' must be followed by a mapping or a list of mappings"))
+        return sources
 
-    def _place(self, path: Path, value: Any, span: Span, event: Any) -> None:
-        self.index.values[path] = span
-        if value is None and isinstance(event, yaml.ScalarEvent) and not event.value:
-            self.index.empty_values.add(path)
-        if (
-            isinstance(value, str)
-            and isinstance(event, yaml.ScalarEvent)
-            and not event.style
-            and value in scalars.YAML11_BOOL_WORDS
-        ):
-            self.loaded.yaml11_bools[path] = value
+    def _duplicate(self, key: str, node: Any, path: Path) -> None:
+        first = span_of(self.index.keys[path])
+        here = span_of(node)
+        self.loaded.diagnostics.append(
+            Diagnostic(
+                self.file, here.line, here.column, "YAML-001", Severity.ERROR,
+                _("duplicate key '{key}' (first written on line {line})").format(
+                    key=key, line=first.line
+                ),
+                _("remove one of the two; the later value is used"),
+            )
+        )  # fmt: skip
 
     # -- text hygiene -------------------------------------------------------------------------
 
-    def _check_text(self, value: str, span: Span) -> str:
-        if value.isascii():
-            return value
+    def _check_text(self, value: str, node: Any) -> str:
         if not textcheck.is_nfc(value):
             self.nfd_count += 1
-            self.nfd_first = self.nfd_first or span
+            self.nfd_first = self.nfd_first or node
             value = textcheck.nfc(value)
         if textcheck.looks_legacy(value):
+            span = span_of(node)
             self.loaded.diagnostics.append(
                 Diagnostic(
-                    self.file,
-                    span.line,
-                    span.column,
-                    "TEXT-002",
-                    Severity.WARNING,
+                    self.file, span.line, span.column, "TEXT-002", Severity.WARNING,
                     _("the text '{text}' looks like legacy TCVN3/VNI encoding").format(
                         text=value[:40]
                     ),
                     _("convert the text to Unicode (for example with Unikey's converter)"),
                 )
-            )
+            )  # fmt: skip
         return value
 
     def finish_text_checks(self) -> None:
         """Report NFD text once per file, at the first such value, with the count."""
         if self.nfd_first is None:
             return
+        span = span_of(self.nfd_first)
         self.loaded.diagnostics.append(
             Diagnostic(
-                self.file,
-                self.nfd_first.line,
-                self.nfd_first.column,
-                "TEXT-001",
-                Severity.WARNING,
+                self.file, span.line, span.column, "TEXT-001", Severity.WARNING,
                 _("{count} text value(s) were not in Unicode NFC and were normalised").format(
                     count=self.nfd_count
                 ),
                 _("save the file with precomposed Vietnamese characters (Unicode NFC)"),
             )
+        )  # fmt: skip
+
+
+def _is_merge(node: Any) -> bool:
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and node.value == "<<"
+        and not node.style
+        and node.tag in (f"{_TAG}str", f"{_TAG}merge")
+    )
+
+
+def _refused_tag(node: Any) -> _Stop:
+    tag = node.tag
+    if tag.startswith(f"{_TAG}python/") or tag.startswith("!!python"):
+        return _Stop(
+            node,
+            _("the tag {tag} is refused: a plan cannot create Python objects").format(tag=tag),
+            _("remove the tag; write the value as plain text"),
         )
+    return _Stop(
+        node,
+        _("the tag {tag} is not supported in a plan").format(tag=tag),
+        _("remove the tag; write the value as plain text"),
+    )

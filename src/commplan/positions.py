@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 PathItem = str | int
 Path = tuple[PathItem, ...]
@@ -21,18 +22,32 @@ class Span:
 FILE_START = Span(1, 1)
 
 
+Marks = Any
+"""A YAML node (anything with 0-based ``start_mark`` and ``end_mark``), kept as parsed."""
+
+
+def span_of(marks: Span | Marks) -> Span:
+    """The 1-based span of a node's marks (a Span is returned as it is)."""
+    if isinstance(marks, Span):
+        return marks
+    start, end = marks.start_mark, marks.end_mark
+    return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+
 @dataclass(slots=True)
 class PositionIndex:
-    """Spans of values and keys by path, plus facts the diagnostics need.
+    """Positions of values and keys by path, plus facts the diagnostics need.
 
-    ``values[path]`` is the span of the value at ``path``; ``keys[path]`` the span of the key
-    that introduced it (mapping entries only); ``first_keys[path]`` the first key inside the
-    mapping at ``path``; ``flow`` holds the paths of mappings written as ``{...}``.
+    ``values[path]`` holds the position of the value at ``path``; ``keys[path]`` that of the
+    key that introduced it (mapping entries only); ``first_keys[path]`` the first key inside
+    the mapping at ``path``; ``flow`` holds the paths of mappings written as ``{...}``.
+    Positions are stored as the parser's marks and turned into spans only when a finding
+    needs one: most values never do.
     """
 
-    values: dict[Path, Span] = field(default_factory=dict)
-    keys: dict[Path, Span] = field(default_factory=dict)
-    first_keys: dict[Path, Span] = field(default_factory=dict)
+    values: dict[Path, Span | Marks] = field(default_factory=dict)
+    keys: dict[Path, Span | Marks] = field(default_factory=dict)
+    first_keys: dict[Path, Span | Marks] = field(default_factory=dict)
     flow: set[Path] = field(default_factory=set)
     empty_values: set[Path] = field(default_factory=set)
 
@@ -54,7 +69,7 @@ class PositionIndex:
     def key(self, path: Path) -> Span:
         """The key that introduced ``path``; the value's span for list items."""
         if path in self.keys:
-            return self.keys[path]
+            return span_of(self.keys[path])
         return self.value(path)
 
     def container(self, path: Path) -> Span:
@@ -64,18 +79,18 @@ class PositionIndex:
         """
         while path:
             if isinstance(path[-1], int) and path in self.first_keys:
-                return self.first_keys[path]
+                return span_of(self.first_keys[path])
             if path in self.keys:
-                return self.keys[path]
+                return span_of(self.keys[path])
             if path in self.values:
-                return self.values[path]
+                return span_of(self.values[path])
             path = path[:-1]
         return FILE_START
 
     @staticmethod
-    def _nearest(path: Path, table: dict[Path, Span]) -> Span:
+    def _nearest(path: Path, table: dict[Path, Span | Marks]) -> Span:
         while path:
             if path in table:
-                return table[path]
+                return span_of(table[path])
             path = path[:-1]
         return FILE_START

@@ -60,7 +60,7 @@ def test_minimal_plan_is_clean(cli: Cli, write: Write) -> None:
             b"a: !!python/object/apply:os.system [ls]\n", [("SYNTAX", 1, 4)], id="python-tag"
         ),
         pytest.param(b"a: !custom x\n", [("SYNTAX", 1, 4)], id="unknown-tag"),
-        pytest.param(b"a: &x [1, *x]\n", [("SYNTAX", 1, 11)], id="recursive-alias"),
+        pytest.param(b"a: &x [1, *x]\n", [("SYNTAX", 1, 4)], id="recursive-alias"),
         pytest.param(b"a: *nothing\n", [("SYNTAX", 1, 4)], id="undefined-alias"),
         pytest.param(b"a: {b: 1\n", [("SYNTAX", 2, 1)], id="unclosed-flow"),
     ],
@@ -82,11 +82,15 @@ def test_yaml_bomb_stops_after_bounded_work() -> None:
     assert loaded.data is None
 
 
-def test_deep_block_nesting_stops_at_the_depth_limit() -> None:
-    depth = 10_000
+@pytest.mark.parametrize(("depth", "line"), [(60, loader.MAX_DEPTH + 1), (10_000, None)])
+def test_deep_block_nesting_stops_at_the_depth_limit(depth: int, line: int | None) -> None:
     text = "".join("  " * i + f"k{i}:\n" for i in range(depth)) + "  " * depth + "x\n"
     loaded = loader.load_text(text, "deep.yaml")
-    assert [(d.rule, d.line) for d in loaded.diagnostics] == [("SYNTAX", loader.MAX_DEPTH + 1)]
+    assert [d.rule for d in loaded.diagnostics] == ["SYNTAX"]
+    # Past our limit the walk stops; far past it the parser itself stops (libyaml at 1,000).
+    assert loaded.diagnostics[0].line == line or (
+        line is None and loaded.diagnostics[0].line <= 1_001
+    )
 
 
 def test_deep_flow_nesting_is_a_syntax_error_after_bounded_work() -> None:

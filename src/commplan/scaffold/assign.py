@@ -16,7 +16,7 @@ from typing import Any
 from commplan.errors import UsageError
 from commplan.i18n import _
 from commplan.loader import Loaded, load_text
-from commplan.positions import Path, Span
+from commplan.positions import Path, Span, span_of
 from commplan.scaffold.verify import schema_errors
 from commplan.scaffold.yamltext import assigned
 
@@ -70,7 +70,7 @@ def apply_one(text: str, assignment: Assignment) -> str:
     path, exists = _resolve(loaded.data, assignment.key)
     value = assigned(assignment.raw)
     if exists:
-        return _replace(text, loaded.index.values[path], value)
+        return _replace(text, span_of(loaded.index.values[path]), value)
     return _insert(text, loaded, path, value)
 
 
@@ -87,10 +87,10 @@ def _insert(text: str, loaded: Loaded, path: Path, value: str) -> str:
     where = _Offsets(text)
     parent, key = path[:-1], str(path[-1])
     if parent in loaded.index.flow:
-        close = where.of(loaded.index.values[parent], end=True) - 1  # the "}"
+        close = where.of(span_of(loaded.index.values[parent]), end=True) - 1  # the "}"
         separator = ", " if _at(loaded.data, parent) else ""
         return text[:close] + f"{separator}{key}: {value}" + text[close:]
-    indent = " " * (loaded.index.first_keys[parent].column - 1)
+    indent = " " * (span_of(loaded.index.first_keys[parent]).column - 1)
     at = where.line_start(_last_line(loaded, parent) + 1)
     return text[:at] + f"{indent}{key}: {value}\n" + text[at:]
 
@@ -149,7 +149,7 @@ def _last_line(loaded: Loaded, parent: Path) -> int:
     # line of a mapping is found from what is inside it: keys, scalars and flow mappings.
     inside = len(parent)
     lines = [
-        _end_line(span)
+        _end_line(span_of(span))
         for table in (loaded.index.keys, loaded.index.values)
         for path, span in table.items()
         if len(path) > inside
