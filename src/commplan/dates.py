@@ -10,8 +10,8 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Final, Literal
 
 from commplan.i18n import _
