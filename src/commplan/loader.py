@@ -219,7 +219,7 @@ class _Walker:
                 node, _too_deep(), _("a plan needs only a few levels; check the indentation")
             )
         alias = self._count(node, parent)
-        self.index.values[path] = node
+        self.index.values[path] = (node.start_mark, node.end_mark)
         if node.__class__ is yaml.ScalarNode:
             return self._scalar(node, path)
         if node.tag not in _COLLECTION_TAGS:
@@ -297,7 +297,7 @@ class _Walker:
         keys = self.index.keys
         if node.value:
             first = node.value[0][0]
-            self.index.first_keys[path] = first
+            self.index.first_keys[path] = (first.start_mark, first.end_mark)
         for key_node, value_node in node.value:
             if key_node.__class__ is not yaml.ScalarNode:
                 raise _Stop(key_node, _("a mapping or list cannot be used as a key"))
@@ -308,7 +308,7 @@ class _Walker:
             child = (*path, key)
             if key in result:
                 self._duplicate(key, key_node, child)
-            keys[child] = key_node
+            keys[child] = (key_node.start_mark, key_node.end_mark)
             result[key] = self._value(value_node, child, depth + 1, node)
         for source in merges:
             for key, value in source.items():

@@ -23,14 +23,14 @@ FILE_START = Span(1, 1)
 
 
 Marks = Any
-"""A YAML node (anything with 0-based ``start_mark`` and ``end_mark``), kept as parsed."""
+"""A node's 0-based (start_mark, end_mark), or the node itself (anything with those two)."""
 
 
 def span_of(marks: Span | Marks) -> Span:
     """The 1-based span of a node's marks (a Span is returned as it is)."""
     if isinstance(marks, Span):
         return marks
-    start, end = marks.start_mark, marks.end_mark
+    start, end = marks if isinstance(marks, tuple) else (marks.start_mark, marks.end_mark)
     return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 
