@@ -76,14 +76,9 @@ def _build_plan(loaded: Loaded, file: str) -> tuple[Plan | None, list[Diagnostic
             _schema(file, _("the file is empty"), _("start from 'commplan new plan.yaml'"))
         ]
     if not isinstance(data, dict):
-        span = loaded.index.value(())
         return None, [
-            Diagnostic(
+            _schema(
                 file,
-                span.line,
-                span.column,
-                "SCHEMA",
-                Severity.ERROR,
                 _("the top of a plan must be a mapping of 'key: value' lines"),
                 _("start the file with 'schema_version: 1'"),
             )
@@ -97,8 +92,8 @@ def _build_plan(loaded: Loaded, file: str) -> tuple[Plan | None, list[Diagnostic
 
 
 def _schema(file: str, message: str, hint: str) -> Diagnostic:
-    return Diagnostic(
-        file, FILE_START.line, FILE_START.column, "SCHEMA", Severity.ERROR, message, hint
+    return Diagnostic.at(
+        FILE_START, file=file, rule="SCHEMA", severity=Severity.ERROR, message=message, hint=hint
     )
 
 
@@ -112,16 +107,15 @@ def _yaml11_warnings(
         if (span.line, span.column) in schema_positions:
             continue
         found.append(
-            Diagnostic(
-                file,
-                span.line,
-                span.column,
-                "YAML-002",
-                Severity.WARNING,
-                _("'{word}' is read as the text '{word}', not as true or false").format(word=word),
-                _("write true or false for a yes/no value, or put the text in quotes"),
-                span.end_line,
-                span.end_column,
+            Diagnostic.at(
+                span,
+                file=file,
+                rule="YAML-002",
+                severity=Severity.WARNING,
+                message=_("'{word}' is read as the text '{word}', not as true or false").format(
+                    word=word
+                ),
+                hint=_("write true or false for a yes/no value, or put the text in quotes"),
             )
         )
     return found

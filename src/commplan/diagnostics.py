@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from commplan.positions import Span
+
 
 class Severity(StrEnum):
     """How bad a finding is; the order of the members is the order of badness."""
@@ -37,6 +39,30 @@ class Diagnostic:
     end_line: int | None = None
     end_column: int | None = None
     extra: dict[str, str | int | None] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def at(
+        cls,
+        span: Span,
+        *,
+        file: str,
+        rule: str,
+        severity: Severity,
+        message: str,
+        hint: str | None = None,
+    ) -> Diagnostic:
+        """A finding at ``span`` (its end, when known, becomes ``end_line``/``end_column``)."""
+        return cls(
+            file,
+            span.line,
+            span.column,
+            rule,
+            severity,
+            message,
+            hint,
+            span.end_line,
+            span.end_column,
+        )
 
     def sort_key(self) -> tuple[str, int, int, str]:
         """The report order: file, line, column, rule."""

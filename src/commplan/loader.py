@@ -163,7 +163,9 @@ def _too_deep() -> str:
 
 
 def _syntax(file: str, span: Span, message: str, hint: str | None) -> Diagnostic:
-    return Diagnostic(file, span.line, span.column, "SYNTAX", Severity.ERROR, message, hint)
+    return Diagnostic.at(
+        span, file=file, rule="SYNTAX", severity=Severity.ERROR, message=message, hint=hint
+    )
 
 
 _YAML_HINTS: Final = (
@@ -325,16 +327,27 @@ class _Walker:
 
     def _duplicate(self, key: str, node: Any, path: Path) -> None:
         first = span_of(self.index.keys[path])
-        here = span_of(node)
+        self._report(
+            node,
+            "YAML-001",
+            Severity.ERROR,
+            _("duplicate key '{key}' (first written on line {line})").format(
+                key=key, line=first.line
+            ),
+            _("remove one of the two; the later value is used"),
+        )
+
+    def _report(self, node: Any, rule: str, severity: Severity, message: str, hint: str) -> None:
         self.loaded.diagnostics.append(
-            Diagnostic(
-                self.file, here.line, here.column, "YAML-001", Severity.ERROR,
-                _("duplicate key '{key}' (first written on line {line})").format(
-                    key=key, line=first.line
-                ),
-                _("remove one of the two; the later value is used"),
+            Diagnostic.at(
+                span_of(node),
+                file=self.file,
+                rule=rule,
+                severity=severity,
+                message=message,
+                hint=hint,
             )
-        )  # fmt: skip
+        )
 
     # -- text hygiene -------------------------------------------------------------------------
 
@@ -344,32 +357,28 @@ class _Walker:
             self.nfd_first = self.nfd_first or node
             value = textcheck.nfc(value)
         if textcheck.looks_legacy(value):
-            span = span_of(node)
-            self.loaded.diagnostics.append(
-                Diagnostic(
-                    self.file, span.line, span.column, "TEXT-002", Severity.WARNING,
-                    _("the text '{text}' looks like legacy TCVN3/VNI encoding").format(
-                        text=value[:40]
-                    ),
-                    _("convert the text to Unicode (for example with Unikey's converter)"),
-                )
-            )  # fmt: skip
+            self._report(
+                node,
+                "TEXT-002",
+                Severity.WARNING,
+                _("the text '{text}' looks like legacy TCVN3/VNI encoding").format(text=value[:40]),
+                _("convert the text to Unicode (for example with Unikey's converter)"),
+            )
         return value
 
     def finish_text_checks(self) -> None:
         """Report NFD text once per file, at the first such value, with the count."""
         if self.nfd_first is None:
             return
-        span = span_of(self.nfd_first)
-        self.loaded.diagnostics.append(
-            Diagnostic(
-                self.file, span.line, span.column, "TEXT-001", Severity.WARNING,
-                _("{count} text value(s) were not in Unicode NFC and were normalised").format(
-                    count=self.nfd_count
-                ),
-                _("save the file with precomposed Vietnamese characters (Unicode NFC)"),
-            )
-        )  # fmt: skip
+        self._report(
+            self.nfd_first,
+            "TEXT-001",
+            Severity.WARNING,
+            _("{count} text value(s) were not in Unicode NFC and were normalised").format(
+                count=self.nfd_count
+            ),
+            _("save the file with precomposed Vietnamese characters (Unicode NFC)"),
+        )
 
 
 def _is_merge(node: Any) -> bool:

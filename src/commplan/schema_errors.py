@@ -61,16 +61,8 @@ def _diagnostic(
 
 
 def _make(file: str, span: Span, message: str, hint: str | None) -> Diagnostic:
-    return Diagnostic(
-        file,
-        span.line,
-        span.column,
-        "SCHEMA",
-        Severity.ERROR,
-        message,
-        hint,
-        span.end_line,
-        span.end_column,
+    return Diagnostic.at(
+        span, file=file, rule="SCHEMA", severity=Severity.ERROR, message=message, hint=hint
     )
 
 

@@ -14,18 +14,16 @@ def structure_diagnostics(plan: Plan, *, index: PositionIndex, file: str) -> lis
     if plan.phases:
         for i, activity in enumerate(plan.activities):
             if activity.phase is None:
-                span = index.container(("activities", i))
                 found.append(
-                    Diagnostic(
-                        file,
-                        span.line,
-                        span.column,
-                        "SCHEMA",
-                        Severity.ERROR,
-                        _(
+                    Diagnostic.at(
+                        index.container(("activities", i)),
+                        file=file,
+                        rule="SCHEMA",
+                        severity=Severity.ERROR,
+                        message=_(
                             "missing required field 'phase' in activity '{id}': the plan has phases"
                         ).format(id=activity.id),
-                        _("add 'phase: <phase id>' (one of: {ids})").format(
+                        hint=_("add 'phase: <phase id>' (one of: {ids})").format(
                             ids=", ".join(p.id for p in plan.phases)
                         ),
                     )

@@ -36,14 +36,6 @@ def locate(
         span = index.container(finding.path)
     else:
         span = index.value(finding.path)
-    return Diagnostic(
-        file,
-        span.line,
-        span.column,
-        rule,
-        severity,
-        finding.message,
-        finding.hint,
-        span.end_line,
-        span.end_column,
+    return Diagnostic.at(
+        span, file=file, rule=rule, severity=severity, message=finding.message, hint=finding.hint
     )
