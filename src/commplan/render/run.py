@@ -99,7 +99,7 @@ def execute(options: RenderOptions) -> int:
     # The file's text and positions are no longer needed; a big plan's document needs the room.
     del result
     write_atomic(target, render_plan(plan, template))
-    typer.echo(_("wrote {path}").format(path=display_name(target)))
+    typer.echo(_("Wrote {path}").format(path=display_name(target)))
     if options.pdf:
         _pdf(target)
     return 0
@@ -118,4 +118,4 @@ def _pdf(docx: Path) -> None:
         )
     pdf = docx.with_suffix(".pdf")
     convert_to_pdf(docx, pdf, soffice)
-    typer.echo(_("wrote {path}").format(path=display_name(pdf)))
+    typer.echo(_("Wrote {path}").format(path=display_name(pdf)))

@@ -32,7 +32,7 @@ def export_template(name: str, output: Path, *, force: bool) -> None:
             _("{path} exists; add --force to replace it").format(path=output.as_posix())
         )
     write_atomic(output, builtin_bytes(name))
-    typer.echo(_("wrote {path}").format(path=display_name(output)))
+    typer.echo(_("Wrote {path}").format(path=display_name(output)))
 
 
 def check_file(path: Path) -> int:
