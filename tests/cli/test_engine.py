@@ -231,3 +231,81 @@ def test_github_workflow_commands_and_step_summary(
         in line
     )
     assert "| REF-002 |" in summary.read_text(encoding="utf-8")
+
+
+# -- profile semantics ----------------------------------------------------------------------
+
+REPORTING = (
+    MINIMAL.replace(
+        "units:\n",
+        "units:\n  - {id: bo, name: Bộ Thông tin và Truyền thông, kind: co_quan_nhan_bao_cao, duties: [Nhận báo cáo]}\n",
+    )
+    + "reporting:\n  reports:\n    - {id: r1, recipient: bo, due: 15/4/2022, content: Báo cáo kết quả}\n"
+)
+
+
+def _profile(write: Write, name: str, rules: str) -> str:
+    return str(write(name, f"id: {name[:-5]}\ntitle: {name}\nrules:\n{rules}"))
+
+
+def test_highest_severity_of_the_active_profiles_wins(cli: Cli, write: Write) -> None:
+    low = _profile(write, "low.yaml", "  REF-004: {severity: warning}\n")
+    high = _profile(write, "high.yaml", "  REF-004: {severity: error}\n")
+    plan = str(write("p.yaml", UNUSED_AUDIENCE))
+    assert rules_found(cli, "--profile", low, str(plan))[1] == [("REF-004", "warning", 14)]
+    assert rules_found(cli, "--profile", low, "--profile", high, plan)[1] == [
+        ("REF-004", "error", 14)
+    ]
+
+
+def test_configured_severity_beats_the_profiles(cli: Cli, write: Write) -> None:
+    write("commplan.toml", FOCUS + '[severity]\nREF-004 = "warning"\n')
+    high = _profile(write, "high.yaml", "  REF-004: {severity: error}\n")
+    plan = str(write("p.yaml", UNUSED_AUDIENCE))
+    assert rules_found(cli, "--profile", high, plan)[1] == [("REF-004", "warning", 14)]
+
+
+def test_a_rule_with_parameters_runs_once_per_profile_and_names_it(cli: Cli, write: Write) -> None:
+    early = _profile(
+        write,
+        "early.yaml",
+        "  REP-001: {deadline: 2022-03-31, recipient_names: [Bộ Thông tin và Truyền thông]}\n",
+    )
+    late = _profile(
+        write,
+        "late.yaml",
+        "  REP-001: {deadline: 2022-06-30, recipient_names: [Bộ Thông tin và Truyền thông]}\n",
+    )
+    plan = str(write("p.yaml", REPORTING))
+    result = cli(
+        "validate",
+        "--format",
+        "json",
+        "--select",
+        "REP-001",
+        "--profile",
+        early,
+        "--profile",
+        late,
+        plan,
+    )
+    rows = json.loads(result.stdout)
+    assert [(r["rule"], r["severity"]) for r in rows] == [("REP-001", "error")]
+    assert "early" in rows[0]["message"]  # the deadline of 'late' is met; 'early' is not
+
+
+def test_profile_driven_rules_are_off_without_a_profile(cli: Cli, write: Write) -> None:
+    plan = str(write("p.yaml", REPORTING))
+    assert rules_found(cli, "--select", "REP-001", plan) == (0, [])
+    assert (
+        rules_found(
+            cli, "--select", "ORG", "--select", "REP-001", "--profile", "cv-btttt-2022", plan
+        )[0]
+        == 1
+    )
+
+
+def test_a_profile_outside_its_window_is_prof_001(cli: Cli, write: Write) -> None:
+    plan = str(write("p.yaml", MINIMAL))
+    found = rules_found(cli, "--select", "PROF", "--profile", "ct-07-2023", plan)
+    assert found == (0, [("PROF-001", "warning", 8)])
