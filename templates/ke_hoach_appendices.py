@@ -17,7 +17,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 PORTRAIT_WIDTH = 11906 - mm(30) - mm(15)
 LANDSCAPE_WIDTH = 16838 - mm(30) - mm(15)
-TASK_COLUMNS = tuple(mm(v) for v in (11, 44, 21, 24, 19, 30, 16))
+TASK_COLUMNS = tuple(mm(v) for v in (11, 41, 21, 23, 23, 30, 16))  # time fits "15/4/2022"
 BUDGET_COLUMNS = tuple(mm(v) for v in (12, 58, 20, 17, 26, 32))
 GANTT_FIXED = tuple(mm(v) for v in (12, 80, 30))
 SHADE = "808080"
