@@ -51,11 +51,6 @@ def choose_language(lang: str | None = None) -> str:
     return chosen
 
 
-def current_language() -> str:
-    """The language of messages now: ``vi`` or ``en``."""
-    return _Active.lang or choose_language()
-
-
 def _(message: str) -> str:
     """Translate ``message`` (an English source string) into the active language."""
     if _Active.lang is None:
