@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from commplan.model.plan import Plan
-from commplan.rules import dates
+from commplan.rules import dates, dependencies, workdays
 from commplan.rules.base import Finding, RuleContext
 from tests.helpers import BASE, rule_diagnostics
 
@@ -232,7 +232,7 @@ def test_date_003_outside_phase(snippet: str, expected: list[tuple[int, int]]) -
     ],
 )
 def test_date_004_dependency_cycle(snippet: str, expected: list[tuple[int, int]]) -> None:
-    assert found(snippet, dates.check_dependency_cycle) == expected
+    assert found(snippet, dependencies.check_dependency_cycle) == expected
 
 
 def test_date_004_names_the_cycle_once() -> None:
@@ -243,7 +243,7 @@ def test_date_004_names_the_cycle_once() -> None:
         + act("a2", "tháng 2/2022", "tháng 2/2022", "depends_on: [a3]")
         + act("a3", "tháng 3/2022", "tháng 3/2022", "depends_on: [a1]")
     )
-    (message,) = messages(snippet, dates.check_dependency_cycle)
+    (message,) = messages(snippet, dependencies.check_dependency_cycle)
     assert "a1 → a2 → a3 → a1" in message
 
 
@@ -290,7 +290,7 @@ def test_date_004_names_the_cycle_once() -> None:
     ],
 )
 def test_date_005_starts_before_dependency(snippet: str, expected: list[tuple[int, int]]) -> None:
-    assert found(snippet, dates.check_starts_before_dependency) == expected
+    assert found(snippet, dependencies.check_starts_before_dependency) == expected
 
 
 # --- DATE-006 --------------------------------------------------------------------------------
@@ -375,7 +375,7 @@ ACTIVITIES_TO_10_MARCH = (
     ],
 )
 def test_date_007_milestone_before_activity(snippet: str, expected: list[tuple[int, int]]) -> None:
-    assert found(snippet, dates.check_milestone_before_activity) == expected
+    assert found(snippet, dependencies.check_milestone_before_activity) == expected
 
 
 # --- DATE-008 --------------------------------------------------------------------------------
@@ -423,12 +423,12 @@ def milestones(*days: str) -> str:
     ],
 )
 def test_date_008_non_working_day(snippet: str, expected: list[tuple[int, int]]) -> None:
-    assert found(snippet, dates.check_non_working_day) == expected
+    assert found(snippet, workdays.check_non_working_day) == expected
 
 
 def test_date_008_names_the_holiday() -> None:
     snippet = UNITS + A1 + milestones("01/02/2022", "03/01/2022", "02/4/2022")
-    texts = sorted(messages(snippet, dates.check_non_working_day))
+    texts = sorted(messages(snippet, workdays.check_non_working_day))
     assert "Tết Nguyên Đán" in texts[0]
     assert "Tết Dương lịch (nghỉ bù)" in texts[1]
     assert "Thứ Bảy" in texts[2]
@@ -496,7 +496,7 @@ def press(name: str, start: str, end: str, extra: str = "") -> str:
 def test_date_009_press_conference_quarters(
     snippet: str, base: str, expected: list[tuple[int, int]]
 ) -> None:
-    assert found(snippet, dates.check_press_conference_quarters, base=base) == expected
+    assert found(snippet, workdays.check_press_conference_quarters, base=base) == expected
 
 
 def test_date_009_names_the_quarter() -> None:
@@ -507,7 +507,7 @@ def test_date_009_names_the_quarter() -> None:
         + press("a1", "Quý I/2022", "Quý II/2022", "recurrence: quarterly")
         + press("a2", "Quý IV/2022", "Quý IV/2022")
     )
-    (message,) = messages(snippet, dates.check_press_conference_quarters)
+    (message,) = messages(snippet, workdays.check_press_conference_quarters)
     assert "Quý III/2022" in message
 
 
@@ -542,17 +542,22 @@ def long_chain_plan(size: int, *, closed: bool) -> Plan:
 
 def test_5000_activities_in_a_chain_need_no_recursion() -> None:
     plan, ctx = long_chain_plan(5000, closed=False), RuleContext()
-    assert list(dates.check_dependency_cycle(plan, ctx)) == []
-    assert list(dates.check_starts_before_dependency(plan, ctx)) == []
+    assert list(dependencies.check_dependency_cycle(plan, ctx)) == []
+    assert list(dependencies.check_starts_before_dependency(plan, ctx)) == []
 
 
 def test_5000_activities_in_one_cycle_are_one_finding() -> None:
     plan, ctx = long_chain_plan(5000, closed=True), RuleContext()
-    (cycle,) = dates.check_dependency_cycle(plan, ctx)
+    (cycle,) = dependencies.check_dependency_cycle(plan, ctx)
     assert cycle.path == ("activities", 1, "depends_on", 0)
     assert "a0 → a4999 → a4998 → a4997 → … → a2 → a1 → a0" in cycle.message
-    assert list(dates.check_starts_before_dependency(plan, ctx)) == []
+    assert list(dependencies.check_starts_before_dependency(plan, ctx)) == []
 
 
 def test_rules_are_in_catalogue_order() -> None:
-    assert [rule.id for rule in dates.RULES] == [f"DATE-00{i}" for i in range(1, 10)]
+    from commplan.rules import ALL_RULES
+
+    expected = [f"DATE-00{i}" for i in range(1, 10)]
+    assert [rule.id for rule in ALL_RULES if rule.family == "DATE"] == expected
+    modules = (*dates.RULES, *dependencies.RULES, *workdays.RULES)
+    assert sorted(rule.id for rule in modules) == expected

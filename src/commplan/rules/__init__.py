@@ -10,7 +10,18 @@ from __future__ import annotations
 from typing import Final
 
 from commplan.diagnostics import Severity
-from commplan.rules import budget, crisis, dates, document, organisation, process, refs, reporting
+from commplan.rules import (
+    budget,
+    crisis,
+    dates,
+    dependencies,
+    document,
+    organisation,
+    process,
+    refs,
+    reporting,
+    workdays,
+)
 from commplan.rules.base import Finding, Rule, RuleContext
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -33,7 +44,8 @@ RUN_RULES: Final = (
 ALL_RULES: Final[tuple[Rule, ...]] = (
     *INPUT_RULES,
     *refs.RULES,
-    *dates.RULES,
+    # The date family lives in three modules; the catalogue lists it by number.
+    *sorted((*dates.RULES, *dependencies.RULES, *workdays.RULES), key=lambda r: r.id),
     *budget.RULES,
     *organisation.RULES,
     *process.RULES,
