@@ -38,7 +38,7 @@ class Model(BaseModel):
         # PLAN-MODEL.md: `null` is the same as leaving a field out, so an empty `partners:`
         # takes its default and an empty required field is reported as missing. Unknown keys
         # stay, so that `{name: A, B}` (a comma in a flow mapping) is still caught.
-        if isinstance(value, dict):
+        if isinstance(value, dict) and None in value.values():
             return {k: v for k, v in value.items() if v is not None or k not in cls.model_fields}
         return value
 
