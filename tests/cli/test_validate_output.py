@@ -149,3 +149,12 @@ def test_version_and_help(cli: Cli) -> None:
     help_text = cli("--help").stdout
     for command in ("validate", "schema", "rules"):
         assert command in help_text
+
+
+def test_long_source_lines_are_cut_around_the_column(cli: Cli, write: Write) -> None:
+    long_title = "Họp báo " + "rất dài " * 30
+    text = WITH_ERROR.replace("title: Họp báo định kỳ quý", f"title: {long_title}")
+    result = cli("validate", "--color", "never", "--select", "REF-002", str(write("p.yaml", text)))
+    source, caret = result.stdout.splitlines()[1:3]
+    assert len(source) < 120 and source.split("| ", 1)[1].startswith("…")
+    assert source[caret.index("^") :].startswith("sttt]")

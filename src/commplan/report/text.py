@@ -49,14 +49,29 @@ def _finding(d: Diagnostic, report: RunReport) -> list[str]:
     return lines
 
 
+EXCERPT_WIDTH = 100
+"""Longer source lines (a whole activity in one {...}) are cut around the column."""
+
+
 def _excerpt(source: str, line: int, column: int, color: bool) -> list[str]:
     all_lines = source.splitlines()
     if not 1 <= line <= len(all_lines):
         return []
-    text = all_lines[line - 1].expandtabs(1)
+    text, column = _window(all_lines[line - 1].expandtabs(1), column)
     gutter = f"{line:>4} | "
     caret = " " * (len(gutter) + column - 1) + "^"
     return [_paint(gutter, _DIM, color) + text, _paint(caret, _RED, color)]
+
+
+def _window(text: str, column: int) -> tuple[str, int]:
+    """``text`` cut to about EXCERPT_WIDTH characters around ``column``, and the new column."""
+    if len(text) <= EXCERPT_WIDTH:
+        return text, column
+    start = max(0, min(column - 1 - EXCERPT_WIDTH // 3, len(text) - EXCERPT_WIDTH))
+    window = text[start : start + EXCERPT_WIDTH]
+    head = "…" if start > 0 else ""
+    tail = "…" if start + EXCERPT_WIDTH < len(text) else ""
+    return head + window + tail, column - start + len(head)
 
 
 def summary(report: RunReport) -> str:
