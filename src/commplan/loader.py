@@ -14,13 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 import yaml
-from yaml.constructor import BaseConstructor
-from yaml.resolver import BaseResolver
 
-from commplan import scalars, textcheck
+from commplan import scalars, textcheck, yamlparse
 from commplan.decoding import DecodeProblem, decode
 from commplan.diagnostics import Diagnostic, Severity
-from commplan.i18n import N_, _
+from commplan.i18n import _
 from commplan.positions import FILE_START, Path, PositionIndex, Span, span_of
 
 MAX_DEPTH: Final = 48
@@ -28,61 +26,11 @@ MAX_DEPTH: Final = 48
 MAX_NODES: Final = 1_000_000
 """Values including alias expansions; a 5,000-activity plan has about 150,000."""
 
-_TAG = "tag:yaml.org,2002:"
+_TAG = yamlparse.TAG
 _SCALAR_TAGS: Final = frozenset(
     {"!", *(f"{_TAG}{n}" for n in ("str", "int", "float", "bool", "null", "timestamp"))}
 )
 _COLLECTION_TAGS: Final = frozenset({"!", f"{_TAG}map", f"{_TAG}seq"})
-
-
-class _NoTyping(BaseResolver):
-    """Resolves every untagged node to str, seq or map: commplan types scalars itself."""
-
-    _TAGS: Final = {
-        yaml.ScalarNode: f"{_TAG}str",
-        yaml.SequenceNode: f"{_TAG}seq",
-        yaml.MappingNode: f"{_TAG}map",
-    }
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        """The tag of an untagged node (called by the composer for every node)."""
-        del value, implicit
-        return self._TAGS[kind]
-
-
-class _PyLoader(
-    yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer,
-    BaseConstructor, _NoTyping,
-):  # fmt: skip
-    """PyYAML's pure-Python composer without implicit typing (used without libyaml)."""
-
-    def __init__(self, stream: str) -> None:
-        yaml.reader.Reader.__init__(self, stream)
-        yaml.scanner.Scanner.__init__(self)
-        yaml.parser.Parser.__init__(self)
-        yaml.composer.Composer.__init__(self)
-        BaseConstructor.__init__(self)
-        _NoTyping.__init__(self)
-
-
-def _c_loader() -> Any:
-    try:
-        from yaml._yaml import CParser  # libyaml; absent from pure-Python installs
-    except ImportError:
-        return _PyLoader
-
-    class _CLoader(CParser, BaseConstructor, _NoTyping):
-        """libyaml's composer without implicit typing."""
-
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            BaseConstructor.__init__(self)
-            _NoTyping.__init__(self)
-
-    return _CLoader
-
-
-_Loader: Any = _c_loader()
 
 
 @dataclass(slots=True)
@@ -137,14 +85,14 @@ def load_text(text: str, file: str) -> Loaded:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=yamlparse.LOADER)
         loaded.data = None if root is None else walker.walk(root)
     except _Stop as stop:
         loaded.data = None
         loaded.diagnostics.append(_syntax(file, stop.span, stop.message, stop.hint))
     except yaml.MarkedYAMLError as exc:
         loaded.data = None
-        loaded.diagnostics.append(_from_yaml_error(file, exc))
+        loaded.diagnostics.append(_syntax(file, *yamlparse.describe_error(exc)))
     except yaml.YAMLError as exc:  # a reader error without a mark
         loaded.data = None
         loaded.diagnostics.append(_syntax(file, FILE_START, str(exc), None))
@@ -166,34 +114,6 @@ def _syntax(file: str, span: Span, message: str, hint: str | None) -> Diagnostic
     return Diagnostic.at(
         span, file=file, rule="SYNTAX", severity=Severity.ERROR, message=message, hint=hint
     )
-
-
-_YAML_HINTS: Final = (
-    # libyaml says "cannot start any token" for a tab (and other stray characters) in indentation.
-    (
-        "cannot start any token",
-        N_("indent with spaces, not tabs; quote texts that start with @ or `"),
-    ),
-    ("mapping values are not allowed", N_("a text that contains ': ' must be put in quotes")),
-    ("found undefined alias", N_("define the anchor (&name) before using *name")),
-    ("expected ',' or '}'", N_("close the {...} mapping, and quote texts that contain commas")),
-    ("expected ',' or ']'", N_("close the [...] list, and quote texts that contain commas")),
-    ("could not find expected ':'", N_("each line of a mapping needs 'key: value'")),
-    (
-        "found another document",
-        N_("keep one plan per file; remove the '---' line or split the file"),
-    ),
-)
-
-
-def _from_yaml_error(file: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
-    mark = exc.problem_mark or exc.context_mark
-    span = Span(mark.line + 1, mark.column + 1) if mark else FILE_START
-    problem = exc.problem or exc.context or "invalid YAML"
-    if exc.context and exc.problem:
-        problem = f"{exc.context}: {exc.problem}"
-    hint = next((_(h) for needle, h in _YAML_HINTS if needle in problem), None)
-    return _syntax(file, span, _("invalid YAML: {problem}").format(problem=problem), hint)
 
 
 class _Walker:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from commplan import loader
+from commplan import yamlparse
 from tests.cli.test_validate_input import MINIMAL
 
 Cli = Callable[..., Any]
@@ -178,7 +178,7 @@ def test_duplicate_key_names_both_lines_and_later_value_wins(cli: Cli, write: Wr
 def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run a test with libyaml's parser and with PyYAML's pure-Python one."""
     if request.param == "python":
-        monkeypatch.setattr(loader, "_Loader", yaml.SafeLoader)
+        monkeypatch.setattr(yamlparse, "LOADER", yaml.SafeLoader)
     return str(request.param)
 
 
