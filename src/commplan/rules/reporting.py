@@ -120,7 +120,7 @@ def check_evaluation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         yield absent(
             ("reporting", "evaluation"),
             _("the plan does not say how its results will be evaluated"),
-            _("add reporting.evaluation: {framework: amec, schedule: <when>}"),
+            _("add reporting.evaluation with a framework (amec, gcs, khac) and a schedule"),
         )
 
 
