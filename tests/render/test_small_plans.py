@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
+from commplan.audit.engine import audit_file
 from commplan.fontmetrics import text_width
 from commplan.render.docx import render_plan
 from commplan.render.source import load_template
-from tests.helpers import load_plan
+from tests.helpers import BASE, load_plan
 
 PLAN = """\
 units:
@@ -42,10 +44,21 @@ def test_without_budget_the_gantt_section_is_the_last() -> None:
     assert not any(p.text.startswith("Bằng chữ") for p in doc.paragraphs)
 
 
-def test_without_signer_the_cell_stays_valid_and_empty() -> None:
+def test_without_signer_the_draft_shows_what_to_fill_in() -> None:
     doc = _render()
     right = doc.tables[1].rows[0].cells[1]
-    assert right.paragraphs and not right.text.strip()
+    lines = [p.text for p in right.paragraphs if p.text.strip()]
+    assert lines == ["[CHỨC VỤ NGƯỜI KÝ]", "[Họ và tên]"]
+
+
+def test_a_draft_without_signer_or_place_audits_with_one_warning(tmp_path: Path) -> None:
+    # BASE names a place; this plan has none, so render writes "……" as the place.
+    plan, _ = load_plan(PLAN, base=BASE.replace(" place: Nam Định,", ""))
+    out = tmp_path / "draft.docx"
+    out.write_bytes(render_plan(plan, load_template(None)))
+    found = [(d.rule, d.severity) for d in audit_file(out, out.name)]
+    assert [rule for rule, severity in found if severity == "error"] == []
+    assert found.count(("X-DRAFT", "warning")) == 1
 
 
 def test_default_intro_names_the_issuer() -> None:

@@ -28,6 +28,8 @@ BLANK: Final = " " * 6
 NUMBER_BLANK: Final = BLANK[1:]
 """The draft's number: the template writes "Số: " before it, so the line has six spaces."""
 NO_PLACE: Final = "……"
+NO_SIGNER_TITLE: Final = "[CHỨC VỤ NGƯỜI KÝ]"
+NO_SIGNER_NAME: Final = "[Họ và tên]"
 
 
 def build_context(plan: Plan) -> dict[str, Any]:
@@ -118,9 +120,10 @@ def legal_bases(bases: list[str]) -> list[dict[str, str]]:
     return out
 
 
-def _signer(doc: Document) -> dict[str, Any] | None:
+def _signer(doc: Document) -> dict[str, Any]:
     if doc.signer is None:
-        return None
+        # A draft still shows where the signature goes, with what to fill in; DOC-001 warns.
+        return {"authority": [], "title": NO_SIGNER_TITLE, "name": NO_SIGNER_NAME}
     return {
         "authority": list(doc.signer.authority),
         "title": doc.signer.title,

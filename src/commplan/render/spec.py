@@ -116,7 +116,7 @@ CONTEXT: Final[tuple[Var, ...]] = (
     text("closing", 'Last body paragraph, ending "./." (ND30 B7).'),
     mapping(
         "signer",
-        "Người ký (ô 7a-7b); none when the plan has no signer.",
+        "Người ký (ô 7a-7b); placeholders in [brackets] when the plan has no signer.",
         listing("authority", 'Quyền hạn lines, e.g. "TM. ỦY BAN NHÂN DÂN".', item="text"),
         text("title", "Chức vụ."),
         text("name", "Họ tên."),

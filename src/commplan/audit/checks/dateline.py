@@ -132,7 +132,9 @@ def _date_problems(text: str) -> list[str]:
         match.group("m"),
         match.group("y"),
     )
-    if not place or not place[0].isupper():
+    if _is_blank(place):
+        pass  # a draft's place left for the văn thư ("……"): X-DRAFT reports it
+    elif not place[0].isupper():
         out.append(_("place name {p} should start with a capital").format(p=quoted(place)))
     if not match.group("comma"):
         out.append(_("no comma after the place name; expected “{p}, ngày …”").format(p=place))
@@ -174,20 +176,35 @@ def _month_problem(month: str) -> str:
     return _("month “{m}”; expected 01, 02 or 3 to 12").format(m=month)
 
 
+def _is_blank(text: str) -> bool:
+    return re.fullmatch(_BLANK, text) is not None
+
+
+def _placeholder(text: str) -> bool:
+    # What render writes for a signer the plan does not name: "[CHỨC VỤ NGƯỜI KÝ]", "[Họ và tên]".
+    text = _clean(text)
+    return text.startswith("[") and text.endswith("]")
+
+
 def check_draft(ctx: Context) -> Iterator[Finding]:
-    """X-DRAFT: the number or the day and month are left blank for the văn thư."""
+    """X-DRAFT: the number, the date, the place or the signer left blank for the văn thư."""
     header = ctx.layout.header
-    blanks: list[Segment] = []
+    blanks: list[int] = []
     if header.number is not None and _NUMBER_DRAFT.match(_clean(header.number.text)):
-        blanks.append(header.number)
-    if header.date is not None and _DATE_DRAFT.match(_clean(header.date.text)):
-        blanks.append(header.date)
+        blanks.append(header.number.para.index)
+    if header.date is not None:
+        text = _clean(header.date.text)
+        place = _DATE.match(text)
+        if _DATE_DRAFT.match(text) or (place is not None and _is_blank(place.group("place"))):
+            blanks.append(header.date.para.index)
+    signer = [*ctx.layout.signer_title, *filter(None, [ctx.layout.signer_name])]
+    blanks += [para.index for para in signer if _placeholder(para.text)]
     if blanks:
         yield Finding(
             "X-DRAFT",
-            blanks[0].para.index,
+            min(blanks),
             _(
-                "draft: the number or the date is left blank; fill it in when the document is "
-                "issued"
+                "draft: the number, date, place or signer is left blank; fill it in when the "
+                "document is issued"
             ),
         )
