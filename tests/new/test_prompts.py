@@ -27,7 +27,7 @@ def test_wrong_answers_are_asked_again_with_the_reason(cli: Cli, plan: Path) -> 
     result = cli("new", str(plan), "--interactive", input=answers + "\n")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert out.count("Error:") == 4
+    assert out.count("Not accepted:") == 4
     assert "'xa'" in out and "tinh, bo, chinh-sach" in out
     assert "1999" in out and "2020-2100" in out
     assert "'hai nghìn'" in out
@@ -52,7 +52,7 @@ def test_a_profile_outside_the_year_is_asked_again(cli: Cli, plan: Path) -> None
     ]
     result = cli("new", str(plan), "--interactive", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("Error:") == 1
+    assert result.stdout.count("Not accepted:") == 1
     assert "qd-407-2022" in result.stdout and "2027" in result.stdout
     assert "[ct-07-2023]" in result.stdout
     data = load_text(plan.read_text(encoding="utf-8"), "-").data
@@ -68,7 +68,7 @@ def test_a_year_no_profile_serves_is_asked_again(cli: Cli, plan: Path) -> None:
     answers = ["bo", "Bộ Y tế", "2021", "2023", ""]
     result = cli("new", str(plan), "--interactive", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("Error:") == 1 and "2021" in result.stdout
+    assert result.stdout.count("Not accepted:") == 1 and "2021" in result.stdout
     assert "profiles: [ct-07-2023]" in plan.read_text(encoding="utf-8")
 
 
@@ -76,7 +76,7 @@ def test_a_bad_agency_name_is_asked_again(cli: Cli, plan: Path) -> None:
     answers = ["tinh", "#Nam Định: x", "Nam Định", "2023", ""]
     result = cli("new", str(plan), "--interactive", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("Error:") == 1
+    assert result.stdout.count("Not accepted:") == 1
     assert "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH" in plan.read_text(encoding="utf-8")
 
 
@@ -126,5 +126,5 @@ def test_a_given_profile_makes_a_year_outside_it_a_wrong_answer(cli: Cli, plan: 
     args = ("--interactive", "--kind", "tinh", "--profile", "cv-btttt-2022")
     result = cli("new", str(plan), *args, input="\n2024\n2022\n")
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("Error:") == 1 and "cv-btttt-2022" in result.stdout
+    assert result.stdout.count("Not accepted:") == 1 and "cv-btttt-2022" in result.stdout
     assert "profiles: [cv-btttt-2022]" in plan.read_text(encoding="utf-8")

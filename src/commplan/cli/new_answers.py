@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar, cast
+from typing import TypeVar
 
 import typer
 
@@ -179,11 +179,10 @@ def _option(option: str, value: T_in, check: Callable[[T_in], T]) -> T:
 
 
 def _prompt(question: str, default: str, check: Callable[[str], T]) -> T:
-    def convert(text: str) -> T:
+    while True:
+        answer = typer.prompt(question, default=default)
         try:
-            return check(text)
+            return check(answer)
         except Refused as exc:
-            # The prompt prints "Error: <reason>" and asks the same question again.
-            raise typer.BadParameter(str(exc)) from None
-
-    return cast(T, typer.prompt(question, default=default, value_proc=convert))
+            # Said here rather than by click, whose "Error:" prefix would stay in English.
+            typer.echo(_("Not accepted: {reason}").format(reason=exc))
