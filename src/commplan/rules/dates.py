@@ -118,26 +118,25 @@ def _outside_field(item: Activity, first: date, last: date) -> str | None:
     return None
 
 
+def deadlines(plan: Plan) -> Iterator[tuple[Path, str, DateExpr, str]]:
+    """Every milestone date and report due date: (path of the date, id, date, kind)."""
+    for path, milestone in items(plan, ("milestones",)):
+        yield (*path, "date"), milestone.id, milestone.date, "milestone"
+    for path, report in items(plan, ("reporting", "reports")):
+        yield (*path, "due"), report.id, report.due, "report"
+
+
 def _dated_outside(plan: Plan, frame: str, hint: str) -> Iterator[Finding]:
     first, last = plan.period.start.first, plan.period.end.last
-    for path, milestone in items(plan, ("milestones",)):
-        if not first <= milestone.date.last <= last:
-            yield Finding(
-                (*path, "date"),
-                _("milestone '{id}' ({date}) is not within the plan's period ({period})").format(
-                    id=milestone.id, date=milestone.date.text, period=frame
-                ),
-                hint,
-            )
-    for path, report in items(plan, ("reporting", "reports")):
-        if not first <= report.due.last <= last:
-            yield Finding(
-                (*path, "due"),
-                _("report '{id}' (due {date}) is not within the plan's period ({period})").format(
-                    id=report.id, date=report.due.text, period=frame
-                ),
-                hint,
-            )
+    for path, item_id, expr, kind in deadlines(plan):
+        if first <= expr.last <= last:
+            continue
+        message = (
+            _("milestone '{id}' ({date}) is not within the plan's period ({period})")
+            if kind == "milestone"
+            else _("report '{id}' (due {date}) is not within the plan's period ({period})")
+        )
+        yield Finding(path, message.format(id=item_id, date=expr.text, period=frame), hint)
 
 
 def check_outside_phase(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:

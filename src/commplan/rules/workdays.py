@@ -11,20 +11,15 @@ from datetime import date, timedelta
 from typing import Final
 
 from commplan import holidays_vn, schedule
-from commplan.dates import DateExpr
 from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.plan import Plan
-from commplan.positions import Path
-from commplan.rules.base import Finding, Rule, RuleContext, items
+from commplan.rules.base import Finding, Rule, RuleContext
+from commplan.rules.dates import deadlines
 from commplan.vnformat import quarter_text, short_date
 
 SPOKESPERSON: Final = "nguoi_phat_ngon"
-
-
 PRESS_CONFERENCE: Final = "hop_bao"
-
-
 _LOOKBACK_DAYS: Final = 31  # far longer than any run of days off (Tết is at most 9 days)
 
 
@@ -51,13 +46,6 @@ class _WorkCalendar:
         return None
 
 
-def _exact_dates(plan: Plan) -> Iterator[tuple[Path, str, DateExpr, str]]:
-    for path, milestone in items(plan, ("milestones",)):
-        yield (*path, "date"), milestone.id, milestone.date, "milestone"
-    for path, report in items(plan, ("reporting", "reports")):
-        yield (*path, "due"), report.id, report.due, "report"
-
-
 def check_non_working_day(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """DATE-008: a milestone date or report due date on a weekend or public holiday.
 
@@ -75,7 +63,7 @@ def check_non_working_day(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """
     del ctx
     calendar = _WorkCalendar(plan)
-    for path, item_id, expr, kind in _exact_dates(plan):
+    for path, item_id, expr, kind in deadlines(plan):
         reason = calendar.reason(expr.first) if expr.exact else None
         if reason is None:
             continue
