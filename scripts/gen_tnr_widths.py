@@ -9,7 +9,11 @@ Only the base letters are stored: the Vietnamese tone marks sit on top of (or be
 without changing its advance, so "Ế" is as wide as "Ê"; the auditor strips tone marks before
 looking a character up.
 
-Usage (from the repository root, with fonts-liberation installed):
+The table is made from Liberation Serif 2.x (Debian/Ubuntu: fonts-liberation2). The old 1.07
+(fonts-liberation) lacks ơ, ư, ổ, ự and most other Vietnamese letters, so its widths differ and
+LibreOffice falls back to another face for them; `find_font` refuses it.
+
+Usage (from the repository root, with fonts-liberation2 installed):
 
     python scripts/gen_tnr_widths.py           # rewrite the table
     python scripts/gen_tnr_widths.py --check   # exit 1 if the table is stale
@@ -88,11 +92,29 @@ def widths(path: Path) -> tuple[int, list[int]]:
     return units, out
 
 
-def _font(name: str) -> Path:
+# Letters that Liberation Serif 1.07 lacks and 2.x has: ơ ư ổ ứ ự ầ ộ ở.
+VIETNAMESE_PROBE = "ơưổứựầộở"
+
+
+def covers_vietnamese(path: Path) -> bool:
+    data = path.read_bytes()
+    cmap = _cmap(data, _tables(data)["cmap"][0])
+    return all(cmap.get(ord(ch), 0) for ch in VIETNAMESE_PROBE)
+
+
+def find_font(name: str) -> Path | None:
+    """The first ``name`` in FONT_DIRS whose glyphs cover Vietnamese (Liberation 2.x), or None."""
     for folder in FONT_DIRS:
-        if (folder / name).exists():
-            return folder / name
-    raise SystemExit(f"{name} not found; install fonts-liberation")
+        path = folder / name
+        if path.exists() and covers_vietnamese(path):
+            return path
+    return None
+
+
+def _font(name: str) -> Path:
+    if (found := find_font(name)) is not None:
+        return found
+    raise SystemExit(f"{name} with Vietnamese glyphs not found; install fonts-liberation2")
 
 
 def generate() -> str:

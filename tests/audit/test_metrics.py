@@ -31,7 +31,9 @@ def test_the_width_table_is_what_the_script_generates() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    if not any((folder / "LiberationSerif-Regular.ttf").exists() for folder in module.FONT_DIRS):
-        pytest.skip("Liberation Serif is not installed")
+    # The table comes from Liberation Serif 2.x; the old 1.07 (fonts-liberation) has other
+    # widths because it lacks the Vietnamese letters, so comparing with it proves nothing.
+    if module.find_font("LiberationSerif-Regular.ttf") is None:
+        pytest.skip("Liberation Serif 2.x is not installed (apt-get install fonts-liberation2)")
     target = Path(module.TARGET)
     assert target.read_text(encoding="utf-8") == module.generate()

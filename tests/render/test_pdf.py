@@ -72,3 +72,14 @@ def test_render_pdf_option_writes_both_files(cli: Cli, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert plan.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
     assert "plan.pdf" in result.stdout
+
+
+def test_only_liberation_serif_faces_are_embedded(pdf: Path) -> None:
+    # With fonts-liberation2 every Vietnamese letter is in Liberation Serif; the old 1.07 made
+    # LibreOffice borrow DejaVu Serif for ơ, ư, ổ, … (two typefaces on one line).
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    names = {line.split()[0].split("+")[-1] for line in listing.stdout.splitlines()[2:]}
+    assert names, listing.stdout
+    assert all(name.startswith("LiberationSerif") for name in names), names

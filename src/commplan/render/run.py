@@ -116,6 +116,22 @@ def _pdf(docx: Path) -> None:
                 "install LibreOffice or put soffice on the PATH"
             ).format(path=display_name(docx))
         )
+    _warn_about_fonts()
     pdf = docx.with_suffix(".pdf")
     convert_to_pdf(docx, pdf, soffice)
     typer.echo(_("Wrote {path}").format(path=display_name(pdf)))
+
+
+def _warn_about_fonts() -> None:
+    from commplan.render.fontcheck import uncovered_times_face
+
+    face = uncovered_times_face()
+    if face is not None:
+        typer.echo(
+            _(
+                "warning: the font LibreOffice uses for Times New Roman ({font}) has no "
+                "Vietnamese letters, so the PDF mixes two typefaces and breaks lines unlike Word; "
+                "install fonts-liberation2 (Debian/Ubuntu) or Times New Roman, then render again"
+            ).format(font=face),
+            err=True,
+        )
