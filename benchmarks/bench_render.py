@@ -42,9 +42,9 @@ def _whole_process(plan: Path, out: Path, runs: int) -> float:
 
 
 def _in_process(plan: Path, runs: int) -> float:
+    from commplan.check.validate import check_paths
     from commplan.render.docx import render_plan
     from commplan.render.source import load_template
-    from commplan.validate import check_paths
 
     template = load_template(None)
     render_plan(check_paths([str(plan)], keep_plans=True)[0].plan, template)  # type: ignore[arg-type]

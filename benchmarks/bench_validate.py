@@ -39,7 +39,7 @@ def _time(command: list[str], runs: int) -> float:
 
 
 def _in_process(path: Path, runs: int) -> float:
-    from commplan.validate import check_paths
+    from commplan.check.validate import check_paths
 
     check_paths([str(path)])  # warm-up: imports, models, profile files
     times = []

@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
-from commplan.loader import load_text
-from commplan.scalars import SourceFloat, SourceInt
+from commplan.source.loader import load_text
+from commplan.source.scalars import SourceFloat, SourceInt
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ke-hoach-ubnd-tinh-2022.yaml"

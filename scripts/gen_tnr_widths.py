@@ -1,4 +1,4 @@
-"""Generate src/commplan/fontmetrics_data.py: advance widths of Times New Roman.
+"""Generate src/commplan/typography/tnr_widths.py: advance widths of Times New Roman.
 
 `commplan audit` checks that the rules under the Tiêu ngữ, the agency name and the trích yếu
 have the length ND30 asks for (the width of the text, or 1/3 to 1/2 of it), so it must know
@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET = ROOT / "src" / "commplan" / "fontmetrics_data.py"
+TARGET = ROOT / "src" / "commplan" / "typography" / "tnr_widths.py"
 FONT_DIRS = (
     Path("/usr/share/fonts/truetype/liberation2"),
     Path("/usr/share/fonts/truetype/liberation"),

@@ -6,12 +6,12 @@ import textwrap
 from collections.abc import Mapping
 from typing import Any
 
-from commplan.diagnostics import Diagnostic
-from commplan.loader import load_text
 from commplan.model.plan import Plan
 from commplan.rules import RULES_BY_ID
 from commplan.rules.base import CheckFn, Rule, RuleContext
 from commplan.rules.engine import run_rules
+from commplan.source.diagnostics import Diagnostic
+from commplan.source.loader import load_text
 
 BASE = """\
 schema_version: 1
@@ -47,7 +47,7 @@ def rule_diagnostics(
     if isinstance(rule, str):
         entry = RULES_BY_ID[rule]
     else:
-        from commplan.diagnostics import Severity
+        from commplan.source.diagnostics import Severity
 
         entry = Rule("TEST", Severity.WARNING, "test", rule)
     ctx = RuleContext(params or {}, profile)

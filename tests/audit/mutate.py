@@ -12,7 +12,7 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
 from commplan.audit.engine import audit_file
-from commplan.diagnostics import Diagnostic, Severity
+from commplan.source.diagnostics import Diagnostic, Severity
 from tests.audit.builder import w
 
 W_P, W_R, W_T = qn("w:p"), qn("w:r"), qn("w:t")

@@ -8,7 +8,7 @@ import pytest
 
 from commplan.audit.engine import audit_file
 from commplan.audit.metrics import text_width
-from commplan.diagnostics import Diagnostic
+from commplan.source.diagnostics import Diagnostic
 from tests.audit.rawdocx import SECT, para, write_docx
 
 NATIONAL = para(

@@ -20,9 +20,9 @@ from docx.oxml.ns import qn
 
 from commplan.audit.engine import audit_file
 from commplan.audit.layout import Layout
-from commplan.diagnostics import Severity
 from commplan.render.pdf import find_soffice
-from commplan.vnformat import POINT_LETTERS
+from commplan.source.diagnostics import Severity
+from commplan.vn.formats import POINT_LETTERS
 from tests.audit.builder import build_plan, w
 from tests.audit.mutate import error_ids, set_para_prop, set_run_prop, set_text, text_of
 from tests.audit.rendered import EXAMPLE_FILES, open_copy, round_trip

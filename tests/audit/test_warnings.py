@@ -10,7 +10,7 @@ import pytest
 from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
-from commplan.diagnostics import Severity
+from commplan.source.diagnostics import Severity
 from tests.audit.builder import build_plan, w
 from tests.audit.mutate import (
     audit,

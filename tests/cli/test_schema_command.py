@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 import yaml
 
-from commplan.jsonschema import schema_text, shipped_schema_text
+from commplan.model.jsonschema import schema_text, shipped_schema_text
 from tests.conftest import EXAMPLES
 
 Cli = Callable[..., Any]

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from commplan import loader
-from commplan.decoding import MAX_FILE_BYTES
+from commplan.source import loader
+from commplan.source.decoding import MAX_FILE_BYTES
 
 MINIMAL = """\
 schema_version: 1

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from commplan import yamlparse
+from commplan.source import yamlparse
 from tests.cli.test_validate_input import MINIMAL
 
 Cli = Callable[..., Any]

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from commplan.dates import parse_date_expr
-from commplan.holidays_vn import non_working_reason
-from commplan.loader import load_text
 from commplan.scaffold.build import DEFAULT_POLICY, build_plan
 from commplan.scaffold.choices import KINDS
 from commplan.scaffold.context import Answers
 from commplan.scaffold.issuer import for_level
 from commplan.scaffold.template import MODELINE
+from commplan.source.loader import load_text
+from commplan.vn.dates import parse_date_expr
+from commplan.vn.public_holidays import non_working_reason
 from tests.new.conftest import Cli, findings
 
 CASES = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commplan.loader import load_text
+from commplan.source.loader import load_text
 from tests.new.conftest import Cli, findings
 
 

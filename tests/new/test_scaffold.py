@@ -8,12 +8,12 @@ from importlib import resources
 
 import pytest
 
-from commplan.loader import load_text
 from commplan.scaffold.choices import KINDS, Refused, parse_kind, suggested_profiles
 from commplan.scaffold.context import Answers, Context, working_day
 from commplan.scaffold.issuer import central, for_level, provincial
 from commplan.scaffold.template import MODELINE, fill, substitute, template_text
 from commplan.scaffold.yamltext import assigned, read_back, text_scalar
+from commplan.source.loader import load_text
 
 
 @pytest.mark.parametrize(

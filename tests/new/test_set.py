@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from commplan.loader import load_text
+from commplan.source.loader import load_text
 from tests.new.conftest import Cli, findings
 
 BASE = ("--kind", "bo", "--year", "2024")

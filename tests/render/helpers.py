@@ -10,10 +10,10 @@ from docx.document import Document as DocumentObject
 from docx.shared import Length
 from docx.text.paragraph import Paragraph
 
+from commplan.check.validate import check_paths
 from commplan.model.plan import Plan
 from commplan.render.docx import render_plan
 from commplan.render.source import load_template
-from commplan.validate import check_paths
 from tests.conftest import EXAMPLES
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))

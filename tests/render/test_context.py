@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from commplan.dates import parse_date_expr
 from commplan.render.context import build_context
 from commplan.render.gantt import MAX_COLUMNS, buckets
 from commplan.render.spec import CONTEXT, Var
 from commplan.render.text import millions, timeframe
+from commplan.vn.dates import parse_date_expr
 from tests.helpers import load_plan as load_snippet
 from tests.render.helpers import EXAMPLE_FILES, load_plan
 

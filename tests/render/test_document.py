@@ -12,9 +12,9 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from commplan.fontmetrics import text_width
-from commplan.money import amount_line
 from commplan.render.budget import priced_lines, total_of
+from commplan.typography.metrics import text_width
+from commplan.vn.money import amount_line
 from tests.render.helpers import (
     EXAMPLE_FILES,
     W,

@@ -11,9 +11,9 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
 from commplan.audit.engine import audit_file
-from commplan.fontmetrics import text_width
 from commplan.render.docx import render_plan
 from commplan.render.source import load_template
+from commplan.typography.metrics import text_width
 from tests.helpers import BASE, load_plan
 
 PLAN = """\

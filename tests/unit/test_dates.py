@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from commplan.dates import DateError, parse_date, parse_date_expr
+from commplan.vn.dates import DateError, parse_date, parse_date_expr
 
 
 @pytest.mark.parametrize(

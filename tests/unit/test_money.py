@@ -1,4 +1,4 @@
-"""Conformance table and properties for commplan.money (ND30 V1, V2; ECOSYSTEM 6.1)."""
+"""Conformance table and properties for commplan.vn.money (ND30 V1, V2; ECOSYSTEM 6.1)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from commplan.money import amount_in_words, amount_line, format_money
+from commplan.vn.money import amount_in_words, amount_line, format_money
 
 # --- format_money --------------------------------------------------------------------------
 

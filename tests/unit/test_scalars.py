@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from commplan.scalars import SourceFloat, SourceInt, resolve_plain, source_text
-from commplan.textcheck import looks_legacy
+from commplan.source.scalars import SourceFloat, SourceInt, resolve_plain, source_text
+from commplan.source.textcheck import looks_legacy
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from commplan.model.plan import Activity
-from commplan.schedule import (
+from commplan.rules.schedule import (
     Cycle,
     calendar_periods,
     dependency_graph,

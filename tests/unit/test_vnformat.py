@@ -1,4 +1,4 @@
-"""Tests for commplan.vnformat (ND30 H8 dates, section 5 point letters, V5 quarters)."""
+"""Tests for commplan.vn.formats (ND30 H8 dates, section 5 point letters, V5 quarters)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from commplan.vnformat import (
+from commplan.vn.formats import (
     POINT_LETTERS,
     nd30_date,
     point_letter,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from commplan.diagnostics import Severity
 from commplan.rules.base import Rule
+from commplan.source.diagnostics import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 

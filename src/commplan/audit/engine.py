@@ -15,11 +15,11 @@ from commplan.audit.model import Doc
 from commplan.audit.normalize import excerpt
 from commplan.audit.package import UnreadableDocx, read_package
 from commplan.audit.registry import CHECKS
-from commplan.diagnostics import Diagnostic, Severity, exit_code
 from commplan.errors import UsageError
 from commplan.i18n import _
-from commplan.inputs import display_name
-from commplan.report import RunReport
+from commplan.reporters import RunReport
+from commplan.source.diagnostics import Diagnostic, Severity, exit_code
+from commplan.source.inputs import display_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from commplan.audit.props import Layer, para_layer, run_layer
 from commplan.audit.xml import Element, attr, child, children, int_attr, on_off
-from commplan.vnformat import roman
+from commplan.vn.formats import roman
 
 
 @dataclass(frozen=True, slots=True)

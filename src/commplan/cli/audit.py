@@ -30,7 +30,7 @@ def command(
     """
     from commplan.audit.engine import AuditOptions, execute
     from commplan.cli.output import publish
-    from commplan.diagnostics import Severity
+    from commplan.source.diagnostics import Severity
 
     options = AuditOptions(
         paths=paths,

@@ -16,7 +16,7 @@ import typer
 
 from commplan.errors import UsageError
 from commplan.i18n import _
-from commplan.profile_ids import shipped_profile_ids
+from commplan.model.profile_ids import shipped_profile_ids
 from commplan.scaffold.assign import Assignment
 from commplan.scaffold.build import DEFAULT_POLICY, policy_name
 from commplan.scaffold.choices import (
@@ -122,7 +122,7 @@ def _profiles(named: tuple[str, ...], kind: Kind, year: int, *, ask: bool) -> tu
     if not ask or not default:  # with nothing to offer, a prompt could only loop
         return _in_year(kind.default_profiles(year), year)
     typer.echo(_("Rule profiles:"))
-    from commplan.profiles import shipped_profile
+    from commplan.settings.profiles import shipped_profile
 
     for profile_id in shipped_profile_ids():
         applies = shipped_profile(profile_id).applies

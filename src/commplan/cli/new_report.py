@@ -9,9 +9,9 @@ import typer
 
 from commplan.errors import CommplanError, OutputError
 from commplan.i18n import _, ngettext
-from commplan.inputs import display_name
 from commplan.scaffold.context import Answers
 from commplan.scaffold.files import write_schema_beside
+from commplan.source.inputs import display_name
 
 _SAFE_WORD = re.compile(r"[\w@%+=:,./-]+")
 
@@ -59,8 +59,8 @@ def shell_word(text: str) -> str:
 def _findings(path: Path) -> str | None:
     # The scaffold passes its default profiles cleanly; --set values, other profiles or a
     # configuration file beside the plan may not, and the officer should hear it now.
-    from commplan.diagnostics import Severity
-    from commplan.validate import check_paths
+    from commplan.check.validate import check_paths
+    from commplan.source.diagnostics import Severity
 
     try:
         results = check_paths([str(path)])

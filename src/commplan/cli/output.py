@@ -13,7 +13,7 @@ import typer
 from commplan.atomic import write_atomic
 
 if TYPE_CHECKING:
-    from commplan.report.base import RunReport
+    from commplan.reporters.base import RunReport
 
 
 class Level(StrEnum):
@@ -42,7 +42,7 @@ def use_color(choice: str, output: Path | None) -> bool:
 
 def publish(report: RunReport, format: str, output: Path | None) -> None:
     """Render ``report`` in ``format``; for ``github`` also append the step summary."""
-    from commplan.report import REPORTERS, github
+    from commplan.reporters import REPORTERS, github
 
     emit(REPORTERS[format](report), output)
     target = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -13,6 +13,6 @@ def command(
     ] = None,
 ) -> None:
     """List the rule catalogue, or explain one rule with its passing and failing examples."""
-    from commplan.catalogue import explain_rule, listing
+    from commplan.explain.catalogue import explain_rule, listing
 
     typer.echo(listing() if explain is None else explain_rule(explain))

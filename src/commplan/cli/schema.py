@@ -16,6 +16,6 @@ def command(
     ] = None,
 ) -> None:
     """Print the JSON Schema of the plan file (draft-07), for editors' YAML plugins."""
-    from commplan.jsonschema import shipped_schema_text
+    from commplan.model.jsonschema import shipped_schema_text
 
     emit(shipped_schema_text(), output)

@@ -52,10 +52,10 @@ def command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line or notes.")] = False,
 ) -> None:
     """Check plans against the schema and the rules; report file:line:col for each finding."""
+    from commplan.check.validate import ValidateOptions, execute
     from commplan.cli.output import publish
-    from commplan.diagnostics import Severity
-    from commplan.selection import Options
-    from commplan.validate import ValidateOptions, execute
+    from commplan.settings.selection import Options
+    from commplan.source.diagnostics import Severity
 
     selection = Options(
         profiles=tuple(profile or ()),

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, model_validat
 
 from commplan.i18n import _
 from commplan.model import codes as c
+from commplan.model.profile_ids import shipped_profile_ids
 from commplan.model.types import (
     DateExprField,
     Day,
@@ -24,7 +25,6 @@ from commplan.model.types import (
     Text,
     fail,
 )
-from commplan.profile_ids import shipped_profile_ids
 
 
 class Model(BaseModel):

@@ -15,8 +15,9 @@ from typing import Annotated, Any, Final, NoReturn
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from commplan import dates, scalars, textcheck
 from commplan.i18n import _
+from commplan.source import scalars, textcheck
+from commplan.vn import dates
 
 ERROR_TYPE: Final = "commplan"
 _ID = re.compile(r"[a-z][a-z0-9_-]{0,63}")

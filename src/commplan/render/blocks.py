@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from commplan.render.text import strip_item
-from commplan.vnformat import POINT_LETTERS
+from commplan.vn.formats import POINT_LETTERS
 
 Block = dict[str, str]
 Section = dict[str, object]

@@ -9,9 +9,9 @@ from typing import Any
 
 from commplan.model.codes import codes, label
 from commplan.model.plan import Budget, BudgetLine, Plan
-from commplan.money import amount_line, format_money
 from commplan.render.text import quantity_text, strip_item
-from commplan.vnformat import POINT_LETTERS, roman
+from commplan.vn.formats import POINT_LETTERS, roman
+from commplan.vn.money import amount_line, format_money
 
 Row = dict[str, str]
 

@@ -19,7 +19,7 @@ from commplan.render.organisation import budget_section, organisation_section
 from commplan.render.sections import content_section, objectives_section, purposes_section
 from commplan.render.tables import activity_table
 from commplan.render.text import lower_first, strip_item
-from commplan.vnformat import nd30_date, roman
+from commplan.vn.formats import nd30_date, roman
 
 CONTEXT_VERSION: Final = 1
 """``schema_version`` of the template context; raised when a variable changes or goes."""

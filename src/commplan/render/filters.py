@@ -1,8 +1,9 @@
 """Jinja filters for Vietnamese official formatting, on the plain values of the context.
 
-Each filter wraps a function of ``commplan.money``, ``commplan.vnformat`` or ``commplan.dates``,
-so a template formats numbers and dates exactly as the built-in document does. Dates come as
-ISO text (``"2022-03-05"``) because the context holds no Python objects.
+Each filter wraps a function of ``commplan.vn.money``, ``commplan.vn.formats`` or
+``commplan.vn.dates``, so a template formats numbers and dates exactly as the built-in
+document does. Dates come as ISO text (``"2022-03-05"``) because the context holds no Python
+objects.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Final
 
-from commplan import money, vnformat
-from commplan.dates import parse_date_expr
+from commplan.vn import formats, money
+from commplan.vn.dates import parse_date_expr
 
 
 def _day(value: str | date) -> date:
@@ -36,22 +37,22 @@ def amount_line_filter(amount: int, zero_tens: money.ZeroTens = "linh") -> str:
 
 def nd30_date_filter(value: str | date) -> str:
     """``"2022-03-05" | nd30_date`` -> ``"ngày 05 tháng 3 năm 2022"``."""
-    return vnformat.nd30_date(_day(value))
+    return formats.nd30_date(_day(value))
 
 
 def short_date_filter(value: str | date) -> str:
     """``"2022-03-05" | short_date`` -> ``"05/3/2022"``."""
-    return vnformat.short_date(_day(value))
+    return formats.short_date(_day(value))
 
 
 def roman_filter(number: int) -> str:
     """``4 | roman`` -> ``"IV"``."""
-    return vnformat.roman(int(number))
+    return formats.roman(int(number))
 
 
 def point_letter_filter(index: int) -> str:
     """``4 | point_letter`` -> ``"đ"`` (0-based, Vietnamese alphabet a b c d đ e g …)."""
-    return vnformat.point_letter(int(index))
+    return formats.point_letter(int(index))
 
 
 def date_expr_filter(text: str) -> str:

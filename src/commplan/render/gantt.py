@@ -16,8 +16,8 @@ from commplan.model.plan import Plan
 from commplan.render.lookup import Lookup
 from commplan.render.tables import phase_groups
 from commplan.render.text import strip_item
-from commplan.schedule import calendar_periods, occurrences
-from commplan.vnformat import roman
+from commplan.rules.schedule import calendar_periods, occurrences
+from commplan.vn.formats import roman
 
 MAX_COLUMNS: Final = 24
 WEEKS_UP_TO_MONTHS: Final = 3

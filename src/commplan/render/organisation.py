@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from commplan.model.codes import label
 from commplan.model.plan import Crisis, CrisisLevel, Plan
-from commplan.money import amount_in_words, format_money
 from commplan.render.blocks import (
     Block,
     Khoan,
@@ -19,6 +18,7 @@ from commplan.render.blocks import (
 from commplan.render.budget import ordered, priced_lines, source_names, total_of
 from commplan.render.lookup import Lookup
 from commplan.render.text import lower_first, strip_item
+from commplan.vn.money import amount_in_words, format_money
 
 
 def _amount(amount: int) -> str:

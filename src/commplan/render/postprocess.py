@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from docx.styles.style import ParagraphStyle
 from lxml import etree  # type: ignore[import-untyped]
 
-from commplan.fontmetrics import text_width
+from commplan.typography.metrics import text_width
 
 RULES: Final = {"CpRuleFull": 1.0, "CpRuleShort": 0.4}
 STAMP: Final = "CpStamp"

@@ -13,13 +13,13 @@ from typing import Final
 import typer
 
 from commplan.atomic import write_atomic
-from commplan.check import FileResult
-from commplan.diagnostics import Severity
+from commplan.check.pipeline import FileResult
+from commplan.check.validate import build_report, check_paths
 from commplan.errors import OutputError, UsageError
 from commplan.i18n import _, ngettext
-from commplan.inputs import display_name
-from commplan.report import REPORTERS
-from commplan.validate import build_report, check_paths
+from commplan.reporters import REPORTERS
+from commplan.source.diagnostics import Severity
+from commplan.source.inputs import display_name
 
 UNFORCEABLE: Final = frozenset({"SYNTAX", "SCHEMA", "YAML-001"})
 """Errors ``--force`` cannot override: without a well-formed plan there is nothing to render."""

@@ -15,7 +15,7 @@ from commplan.render.budget import priced_lines
 from commplan.render.lookup import Lookup
 from commplan.render.sections import activity_time
 from commplan.render.text import millions, strip_item, timeframe
-from commplan.vnformat import roman
+from commplan.vn.formats import roman
 
 Row = dict[str, str]
 

@@ -24,12 +24,12 @@ from typing import Final
 from jinja2 import TemplateSyntaxError, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
-from commplan.diagnostics import Diagnostic, Severity
 from commplan.errors import TemplateError
 from commplan.i18n import _
 from commplan.render.environment import make_environment
 from commplan.render.source import TemplateSource
 from commplan.render.varcheck import unknown_names
+from commplan.source.diagnostics import Diagnostic, Severity
 
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PARTS: Final = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")

@@ -9,9 +9,9 @@ import typer
 from commplan.atomic import write_atomic
 from commplan.errors import OutputError, TemplateError, UsageError
 from commplan.i18n import _
-from commplan.inputs import display_name
 from commplan.render.source import BUILTIN, TemplateSource, builtin_bytes
-from commplan.report import REPORTERS, RunReport
+from commplan.reporters import REPORTERS, RunReport
+from commplan.source.inputs import display_name
 
 
 def export_template(name: str, output: Path, *, force: bool) -> None:

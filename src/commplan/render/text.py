@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from commplan.dates import DateExpr
-from commplan.money import format_money
-from commplan.vnformat import roman, short_date
+from commplan.vn.dates import DateExpr
+from commplan.vn.formats import roman, short_date
+from commplan.vn.money import format_money
 
 _TRAILING = re.compile(r"[\s;,.]+$")
 _LEADING_DASH = re.compile(r"^[\s\-–+•]+")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from commplan.diagnostics import Severity
 from commplan.rules import (
     budget,
     crisis,
@@ -23,6 +22,7 @@ from commplan.rules import (
     workdays,
 )
 from commplan.rules.base import Finding, Rule, RuleContext
+from commplan.source.diagnostics import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 

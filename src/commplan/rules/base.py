@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from commplan.diagnostics import Severity
 from commplan.model.plan import Plan
-from commplan.positions import Path
+from commplan.source.diagnostics import Severity
+from commplan.source.positions import Path
 
 Anchor = Literal["value", "key", "container"]
 

@@ -12,13 +12,13 @@ from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Final
 
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.codes import COST_BEARING_TYPES, LOCAL_LEVELS, MINISTRY_LEVELS, label
 from commplan.model.plan import BudgetLine, Plan, Source
-from commplan.money import format_money
-from commplan.positions import Path
 from commplan.rules.base import Finding, Rule, RuleContext, items
+from commplan.source.diagnostics import Severity
+from commplan.source.positions import Path
+from commplan.vn.money import format_money
 
 NON_BUDGET_SOURCES: Final = frozenset({"xa_hoi_hoa", "tai_tro_quoc_te"})
 """Source kinds whose lawfulness the plan must show with a sponsor and a legal basis."""

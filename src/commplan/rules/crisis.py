@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.codes import label
 from commplan.model.plan import Crisis, Plan
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.organisation import absent
+from commplan.source.diagnostics import Severity
 
 STATEMENT_COVERS: Final = ("known_facts", "actions", "next_update")
 """What an approved holding statement must cover (CRI-002)."""

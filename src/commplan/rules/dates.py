@@ -13,14 +13,14 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Final, get_args
 
-from commplan.dates import DateExpr
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.codes import PhaseKind, label
 from commplan.model.plan import Activity, Period, Phase, Plan
-from commplan.positions import Path
 from commplan.rules.base import Finding, Rule, RuleContext, items
-from commplan.vnformat import short_date
+from commplan.source.diagnostics import Severity
+from commplan.source.positions import Path
+from commplan.vn.dates import DateExpr
+from commplan.vn.formats import short_date
 
 PHASE_RANK: Final = {kind: rank for rank, kind in enumerate(get_args(PhaseKind))}
 """Position of each phase kind in the policy cycle."""

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from commplan import schedule
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.plan import Activity, Plan
-from commplan.positions import Path
+from commplan.rules import schedule
 from commplan.rules.base import Finding, Rule, RuleContext, items
 from commplan.rules.dates import day_text, first_index
-from commplan.vnformat import short_date
+from commplan.source.diagnostics import Severity
+from commplan.source.positions import Path
+from commplan.vn.formats import short_date
 
 
 def _cycle_text(plan: Plan, cycle: schedule.Cycle) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.plan import Plan
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.organisation import absent, param_date
-from commplan.vnformat import short_date
+from commplan.source.diagnostics import Severity
+from commplan.vn.formats import short_date
 
 
 def check_document_frame(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:

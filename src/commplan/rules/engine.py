@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from commplan.diagnostics import Diagnostic, Severity
 from commplan.model.plan import Plan
-from commplan.positions import PositionIndex
 from commplan.rules.base import Finding, Rule, RuleContext
+from commplan.source.diagnostics import Diagnostic, Severity
+from commplan.source.positions import PositionIndex
 
 
 def run_rules(

@@ -14,14 +14,14 @@ from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from commplan.dates import DateError, parse_date
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.codes import label
 from commplan.model.plan import Plan, Staff
-from commplan.positions import Path
 from commplan.rules.base import Finding, Rule, RuleContext
-from commplan.vnformat import short_date
+from commplan.source.diagnostics import Severity
+from commplan.source.positions import Path
+from commplan.vn.dates import DateError, parse_date
+from commplan.vn.formats import short_date
 
 
 def param_date(params: Mapping[str, Any], name: str) -> date | None:

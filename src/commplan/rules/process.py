@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.codes import DRAFTING_PHASES, IMPLEMENTATION_PHASES, codes, label
 from commplan.model.plan import Activity, Plan, Policy
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.organisation import absent
+from commplan.source.diagnostics import Severity
 
 PHASE_ORDER: Final = codes("phase_kind")
 CONSULTATION_PHASES: Final = frozenset({"lay_y_kien", "lap_de_xuat"})

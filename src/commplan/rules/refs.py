@@ -6,11 +6,11 @@ import difflib
 from collections.abc import Iterator
 from typing import Final
 
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.plan import Plan
-from commplan.positions import Path
 from commplan.rules.base import Finding, Rule, RuleContext, items
+from commplan.source.diagnostics import Severity
+from commplan.source.positions import Path
 
 E, W = Severity.ERROR, Severity.WARNING
 

@@ -15,14 +15,14 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
-from commplan.dates import DateExpr
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.codes import label
 from commplan.model.plan import Objective, Plan
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.organisation import absent, param_date
-from commplan.vnformat import short_date
+from commplan.source.diagnostics import Severity
+from commplan.vn.dates import DateExpr
+from commplan.vn.formats import short_date
 
 _AVE_WORD = re.compile(r"\baves?\b")
 _AVE_PHRASES: Final = ("advertising value equivalent", "giá trị quảng cáo tương đương")

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Final
 
-from commplan import holidays_vn, schedule
-from commplan.diagnostics import Severity
 from commplan.i18n import _
 from commplan.model.plan import Plan
+from commplan.rules import schedule
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.dates import deadlines
-from commplan.vnformat import quarter_text, short_date
+from commplan.source.diagnostics import Severity
+from commplan.vn import public_holidays
+from commplan.vn.formats import quarter_text, short_date
 
 SPOKESPERSON: Final = "nguoi_phat_ngon"
 PRESS_CONFERENCE: Final = "hop_bao"
@@ -33,7 +34,7 @@ class _WorkCalendar:
 
     def reason(self, day: date) -> str | None:
         """Why ``day`` is not a working day (a holiday or weekday name), or None."""
-        return holidays_vn.non_working_reason(
+        return public_holidays.non_working_reason(
             day, days_off=self.days_off, working_days=self.working_days
         )
 

@@ -15,10 +15,10 @@ from typing import Any
 
 from commplan.errors import UsageError
 from commplan.i18n import _
-from commplan.loader import Loaded, load_text
-from commplan.positions import Path, Span, span_of
 from commplan.scaffold.verify import schema_errors
 from commplan.scaffold.yamltext import assigned
+from commplan.source.loader import Loaded, load_text
+from commplan.source.positions import Path, Span, span_of
 
 
 @dataclass(frozen=True, slots=True)

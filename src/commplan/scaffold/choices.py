@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from commplan.i18n import _
-from commplan.profile_ids import shipped_profile_ids
+from commplan.model.profile_ids import shipped_profile_ids
 
 FIRST_YEAR = 2020
 LAST_YEAR = 2100
@@ -176,7 +176,7 @@ def suggested_profiles(kind: Kind, year: int) -> tuple[str, ...]:
 
 def window_miss(profile_id: str, year: int) -> str | None:
     """Why the shipped profile does not apply in ``year``, or None when it does."""
-    from commplan.profiles import shipped_profile
+    from commplan.settings.profiles import shipped_profile
 
     applies = shipped_profile(profile_id).applies
     first, last = date(year, 1, 1), date(year, 12, 31)

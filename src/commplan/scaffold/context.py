@@ -18,12 +18,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from commplan.holidays_vn import non_working_reason
 from commplan.model.codes import LABELS
-from commplan.profile_ids import shipped_profile_ids
+from commplan.model.profile_ids import shipped_profile_ids
 from commplan.scaffold.choices import Kind
 from commplan.scaffold.issuer import Issuer
-from commplan.vnformat import short_date
+from commplan.vn.formats import short_date
+from commplan.vn.public_holidays import non_working_reason
 
 ORG_REFORM_YEAR = 2025
 """From March 2025 the Ministry of Information and Communications and its provincial departments
@@ -161,7 +161,7 @@ def _running_text(name: str) -> str:
 
 
 def _instruments(profile_ids: tuple[str, ...]) -> str:
-    from commplan.profiles import shipped_profile
+    from commplan.settings.profiles import shipped_profile
 
     names = [i for p in profile_ids for i in shipped_profile(p).instruments]
     names = list(dict.fromkeys(names))
@@ -171,7 +171,7 @@ def _instruments(profile_ids: tuple[str, ...]) -> str:
 
 
 def _profile_codes() -> str:
-    from commplan.profiles import shipped_profile
+    from commplan.settings.profiles import shipped_profile
 
     parts = []
     for profile_id in shipped_profile_ids():

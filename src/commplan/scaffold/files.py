@@ -9,7 +9,7 @@ from pathlib import Path
 from commplan.atomic import write_atomic
 from commplan.errors import OutputError, UsageError
 from commplan.i18n import _
-from commplan.inputs import PLAN_SUFFIXES, display_name
+from commplan.source.inputs import PLAN_SUFFIXES, display_name
 
 SCHEMA_NAME = "commplan.schema.json"
 """The name the plan's modeline points to, relative to the plan's folder."""
@@ -74,7 +74,7 @@ def write_schema_beside(plan: Path) -> Path | None:
     Raises:
         OutputError: the schema cannot be written.
     """
-    from commplan.jsonschema import shipped_schema_text
+    from commplan.model.jsonschema import shipped_schema_text
 
     target = plan.parent / SCHEMA_NAME
     if target.exists():

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from commplan.diagnostics import Diagnostic, Severity, sort_diagnostics
-from commplan.loader import load_text
+from commplan.check.schema_errors import schema_diagnostics
+from commplan.check.structure import structure_diagnostics
 from commplan.model.plan import Plan
-from commplan.schema_errors import schema_diagnostics
-from commplan.structure import structure_diagnostics
+from commplan.source.diagnostics import Diagnostic, Severity, sort_diagnostics
+from commplan.source.loader import load_text
 
 
 def schema_errors(text: str, file: str = "-") -> list[Diagnostic]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from commplan.scalars import YAML11_BOOL_WORDS, resolve_plain
+from commplan.source.scalars import YAML11_BOOL_WORDS, resolve_plain
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _PLAIN_START = re.compile(r"[^\W_]|\(|[+-]\d")
@@ -64,7 +64,7 @@ def assigned(raw: str) -> str:
 def _quoted_scalar(raw: str) -> bool:
     if len(raw) < 2 or raw[0] != raw[-1] or raw[0] not in "'\"" or "\n" in raw:
         return False
-    from commplan.loader import load_text
+    from commplan.source.loader import load_text
 
     loaded = load_text(raw, "-")
     return loaded.ok and isinstance(loaded.data, str)
@@ -73,7 +73,7 @@ def _quoted_scalar(raw: str) -> bool:
 def read_back(raw: str) -> str:
     """The text an ``assigned`` value is read as: quotes removed from a quoted value."""
     if _quoted_scalar(raw):
-        from commplan.loader import load_text
+        from commplan.source.loader import load_text
 
         value = load_text(raw, "-").data
         return value if isinstance(value, str) else raw

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from commplan.audit.layout import Layout
 from commplan.audit.model import Doc, Span
 from commplan.audit.normalize import excerpt, is_upper
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 
 @dataclass(frozen=True, slots=True)

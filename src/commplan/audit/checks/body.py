@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, Want, problems, pt
 from commplan.audit.model import Para
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 BODY_SIZES = (26, 28)
 _INDENTS = (567, 720)

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems, quoted
 from commplan.audit.model import Para
 from commplan.audit.normalize import canon, is_upper, nfc
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 _SIGN_SIZES = (26, 28)
 _DRAFTER = re.compile(r"^[A-ZĐ]{1,8}\.?\s*\(\d+\)\.?$")

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems, quoted
 from commplan.audit.normalize import nfc
 from commplan.audit.segments import Segment
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 _BLANK = r"[\s._…]*"
 _SYMBOL = r"[A-ZĐ0-9][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*"

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding
 from commplan.audit.model import Para, Span
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 TNR = "Times New Roman"
 _VARIANT = re.compile(r"^times\s*new\s*roman", re.IGNORECASE)

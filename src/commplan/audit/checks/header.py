@@ -10,8 +10,8 @@ from commplan.audit.lines import available_width
 from commplan.audit.metrics import mm, text_width
 from commplan.audit.normalize import tone_key
 from commplan.audit.segments import Segment
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 _AGENCY_SIZES = (24, 26)
 _MOTTO_SIZES = (26, 28)

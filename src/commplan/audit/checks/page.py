@@ -8,8 +8,8 @@ from commplan.audit.checks.base import Context, Finding, pt
 from commplan.audit.metrics import mm
 from commplan.audit.model import HeaderInfo, Section
 from commplan.audit.pages import more_than_one_page
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 A4 = (11906, 16838)
 _TOLERANCE = 2

@@ -13,8 +13,8 @@ from commplan.audit.checks.base import Context, Finding
 from commplan.audit.lines import available_width, rule_under
 from commplan.audit.metrics import mm, text_width
 from commplan.audit.segments import Segment
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 # Measurement slack on top of the decree's bands: fonts render a little differently.
 _SLACK = 0.05

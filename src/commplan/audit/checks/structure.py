@@ -15,9 +15,9 @@ from commplan.audit.checks.base import Context, Finding, Want, problems
 from commplan.audit.layout import heading_kind
 from commplan.audit.model import Para
 from commplan.audit.normalize import nfc
-from commplan.diagnostics import Severity
 from commplan.i18n import _
-from commplan.vnformat import POINT_LETTERS
+from commplan.source.diagnostics import Severity
+from commplan.vn.formats import POINT_LETTERS
 
 _POINT = re.compile(r"^([a-zđ])\)\s")
 _CLAUSE = re.compile(r"^\d+(\.\d+)*\.\s")

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from commplan.audit.checks.base import Context, Finding, pt
 from commplan.audit.metrics import mm
 from commplan.audit.model import Table
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 _MIN_SIZE = 22
 _WIDTH_SLACK = 57  # 1 mm

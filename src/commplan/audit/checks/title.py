@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems, quoted
 from commplan.audit.find_header import TITLE
 from commplan.audit.normalize import is_upper
-from commplan.diagnostics import Severity
 from commplan.i18n import _
+from commplan.source.diagnostics import Severity
 
 _SIZES = (26, 28)
 

@@ -1,0 +1,1 @@
+"""The pipeline from a file to its findings: schema errors, structure, rules, the validate run."""

@@ -1,0 +1,44 @@
+"""``junit``: JUnit XML, one test case per file without findings and one per finding."""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree as ET
+
+from commplan.reporters.base import RunReport
+from commplan.reporters.concise import headline
+
+
+def render(report: RunReport) -> str:
+    """A ``<testsuites>`` document; every finding is a failure whose type is its severity."""
+    findings = report.sorted()
+    suite = ET.Element(
+        "testsuite",
+        name=f"commplan {report.tool}",
+        tests="0",
+        failures=str(len(findings)),
+        errors="0",
+        skipped="0",
+    )
+    count = 0
+    for file in report.files:
+        mine = [d for d in findings if d.file == file]
+        if not mine:
+            ET.SubElement(suite, "testcase", classname=file, name=file)
+            count += 1
+        for d in mine:
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=file,
+                name=f"{d.rule} {d.file}:{d.line}",
+                line=str(d.line),
+            )
+            failure = ET.SubElement(case, "failure", message=d.message, type=str(d.severity))
+            failure.text = headline(d) + (f"\nhint: {d.hint}" if d.hint else "")
+            count += 1
+    suite.set("tests", str(count))
+    root = ET.Element("testsuites", tests=str(count), failures=str(len(findings)))
+    root.set("errors", "0")
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,1 @@
+"""Run settings: configuration files, rule profiles, rule selection and inline suppressions."""

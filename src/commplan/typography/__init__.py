@@ -1,0 +1,1 @@
+"""Text widths of Times New Roman, shared by render (rules under titles) and audit."""
