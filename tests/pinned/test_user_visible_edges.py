@@ -198,8 +198,10 @@ def test_the_atomic_writer_leaves_no_temporary_file_when_it_fails(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Path, "replace", broken)
-    with pytest.raises(OutputError):
+    with pytest.raises(OutputError) as caught:
         write_atomic(target, b"new")
+    assert target.as_posix() in str(caught.value)
+    assert "No space left on device" in str(caught.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx"]
     assert target.read_bytes() == b"old"
 
@@ -211,3 +213,11 @@ def test_the_atomic_writer_gives_new_files_the_usual_mode(tmp_path: Path) -> Non
     finally:
         os.umask(old)
     assert (tmp_path / "new.docx").stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600
+
+
+def test_the_atomic_writer_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "plan.docx"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomic(target, b"new")
+    assert target.stat().st_mode & 0o7777 == 0o640
