@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from commplan.i18n import _
+from commplan.model.pydantic_text import pydantic_message
 from commplan.model.types import ERROR_TYPE
 from commplan.source.diagnostics import Diagnostic, Severity
 from commplan.source.positions import Path, PositionIndex, Span
@@ -121,7 +122,7 @@ def _wrong_value(error: ErrorDetails) -> tuple[str, str | None]:
         return _("expected a list, found {found}").format(found=_found(error["input"])), _(
             "write each item on its own line starting with '- ', or as [a, b]"
         )
-    return error["msg"], None
+    return pydantic_message(error), None
 
 
 def _unknown_code(value: Any, valid: list[str]) -> tuple[str, str | None]:
