@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails
 from commplan.i18n import _
 from commplan.model.pydantic_text import pydantic_message
 from commplan.model.types import ERROR_TYPE
+from commplan.model.words import code_for, field_for
 from commplan.source.diagnostics import Diagnostic, Severity
 from commplan.source.positions import Path, PositionIndex, Span
 
@@ -103,6 +104,11 @@ def _unknown_key(path: Path, root: type[BaseModel], index: PositionIndex) -> tup
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return message, _("did you mean '{field}'?").format(field=close[0])
+    meant = field_for(key, allowed)
+    if meant:
+        return message, _("did you mean '{field}'? Field names are written in English").format(
+            field=meant
+        )
     if allowed:
         return message, _("the fields here are: {fields}").format(fields=", ".join(allowed))
     return message, None
@@ -131,6 +137,9 @@ def _unknown_code(value: Any, valid: list[str]) -> tuple[str, str | None]:
     message = _("unknown code {found}; valid codes: {codes}").format(
         found=_found(value), codes=", ".join(valid)
     )
+    meant = code_for(str(value), valid)
+    if meant:
+        return message, _("did you mean '{code}'? Write the code, not its label").format(code=meant)
     close = difflib.get_close_matches(str(value), valid, n=1, cutoff=0.6)
     hint = _("did you mean '{code}'?").format(code=close[0]) if close else None
     return message, hint
