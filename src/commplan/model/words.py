@@ -127,7 +127,7 @@ def field_for(typed: str, allowed: Iterable[str]) -> str | None:
 
 
 def code_for(typed: str, valid: Iterable[str]) -> str | None:
-    """The valid code whose label (or the code itself) matches ``typed`` (``Họp báo`` → ``hop_bao``)."""
+    """The valid code whose label or code matches ``typed`` (``Họp báo`` → ``hop_bao``)."""
     valid = tuple(valid)
     names = {normal(code): code for code in valid}
     for name in CODE_SETS:
