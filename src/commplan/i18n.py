@@ -51,6 +51,14 @@ def choose_language(lang: str | None = None) -> str:
     return chosen
 
 
+def language() -> str:
+    """The language in force (``vi`` or ``en``)."""
+    if _Active.lang is None:
+        choose_language()
+    assert _Active.lang is not None
+    return _Active.lang
+
+
 def _(message: str) -> str:
     """Translate ``message`` (an English source string) into the active language."""
     if _Active.lang is None:
