@@ -20,7 +20,7 @@ def _profile_ids(rule: Rule) -> list[str]:
 
 
 def _profiles_of(rule: Rule) -> str:
-    if rule in _audit_rules():
+    if rule in audit_rules():
         return "-"
     ids = _profile_ids(rule)
     if rule.profile_driven:
@@ -39,7 +39,7 @@ def _group(title: str, rules: Sequence[Rule], with_profiles: bool) -> list[str]:
 def listing() -> str:
     """Every rule: id, default severity, the profiles that use it, and one line."""
     plan = _group(_("Plan rules (commplan validate)"), ALL_RULES, with_profiles=True)
-    document = _group(_("Document rules (commplan audit)"), _audit_rules(), with_profiles=False)
+    document = _group(_("Document rules (commplan audit)"), audit_rules(), with_profiles=False)
     return "\n".join([*plan, "", *document])
 
 
@@ -50,7 +50,7 @@ def find_rule(rule_id: str) -> Rule:
         UsageError: no rule has that id.
     """
     wanted = rule_id.upper()
-    rule = RULES_BY_ID.get(wanted) or next((r for r in _audit_rules() if r.id == wanted), None)
+    rule = RULES_BY_ID.get(wanted) or next((r for r in audit_rules() if r.id == wanted), None)
     if rule is None:
         raise UsageError(_("unknown rule '{id}'; 'commplan rules' lists them").format(id=rule_id))
     return rule
@@ -64,7 +64,7 @@ def explain_rule(rule_id: str) -> str:
     """
     rule = find_rule(rule_id)
     where = "commplan audit"
-    if rule not in _audit_rules():
+    if rule not in audit_rules():
         where = f"{_('profiles')}: {_profiles_of(rule)}"
     return as_text(explain(rule), where)
 
@@ -72,13 +72,13 @@ def explain_rule(rule_id: str) -> str:
 def as_json() -> str:
     """The whole catalogue for other tools: ids, severities, profiles and the explanations."""
     return json.dumps(
-        [_record(r) for r in (*ALL_RULES, *_audit_rules())], ensure_ascii=False, indent=2
+        [_record(r) for r in (*ALL_RULES, *audit_rules())], ensure_ascii=False, indent=2
     )
 
 
 def _record(rule: Rule) -> dict[str, Any]:
     item = explain(rule)
-    audit = rule in _audit_rules()
+    audit = rule in audit_rules()
     return {
         "id": rule.id,
         "command": "audit" if audit else "validate",
@@ -95,7 +95,8 @@ def _record(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _audit_rules() -> tuple[Rule, ...]:
+def audit_rules() -> tuple[Rule, ...]:
+    """The audit checks' catalogue entries."""
     from commplan.audit import AUDIT_RULES  # its own registry, loaded only for listings
 
     return tuple(AUDIT_RULES)

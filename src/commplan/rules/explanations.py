@@ -151,6 +151,8 @@ def as_markdown(item: Explanation, level: int = 3) -> str:
     summary = sentence(_(item.rule.summary)).rstrip(".")
     lines = [f"{hashes} {item.rule.id} — {_markdown(summary)}", "", f"*{_severity(item.rule)}*", ""]
     for key, text in _sections(item):
+        if key == "checks" and text == sentence(_(item.rule.summary)):
+            continue  # the heading says it already
         if key in ("passes", "fails"):
             lines += [f"**{_(HEADINGS[key])}**", "", "```yaml", text, "```", ""]
         else:
