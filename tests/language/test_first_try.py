@@ -97,3 +97,11 @@ def test_audit_names_alignments_in_vietnamese() -> None:
     ]
     choose_language("en")
     assert aligned("both") == "justified"
+
+
+def test_shell_completion_completes_commands(runner: Any) -> None:
+    from commplan.cli import app
+
+    env = {"_COMMPLAN_COMPLETE": "complete_bash", "COMP_WORDS": "commplan val", "COMP_CWORD": "1"}
+    result = runner.invoke(app, [], env=env, prog_name="commplan")
+    assert result.exit_code == 0 and result.stdout.split() == ["validate"]
