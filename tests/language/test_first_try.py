@@ -83,6 +83,9 @@ def test_profile_errors_do_not_leak_pydantic_english(cli: Cli, write: Write) -> 
     assert en.exit_code == 2 and "a required field is missing" in en.stderr
     vi = cli("--lang", "vi", "validate", str(EXAMPLE), "--profile", str(profile))
     assert "thiếu trường bắt buộc" in vi.stderr and "Field required" not in vi.stderr
+    wrong = write("wrong.yaml", "id: x\ntitle: y\nrules: {ORG-001: {severity: fatal}}\n")
+    vi = cli("--lang", "vi", "validate", str(EXAMPLE), "--profile", str(wrong))
+    assert vi.exit_code == 2 and "cần một trong các giá trị error, warning" in vi.stderr
 
 
 def test_audit_names_alignments_in_vietnamese() -> None:

@@ -7,11 +7,14 @@ read like every other message. An unlisted type keeps pydantic's text.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from pydantic_core import ErrorDetails
 
 from commplan.i18n import N_, _
+
+_QUOTED: Final = re.compile(r"'([^']*)'")
 
 _BY_TYPE: Final = {
     "missing": N_("a required field is missing"),
@@ -38,4 +41,6 @@ def pydantic_message(error: ErrorDetails) -> str:
     if text is None:
         return error["msg"]
     expected = str((error.get("ctx") or {}).get("expected", ""))
-    return _(text).format(expected=expected)
+    # pydantic writes "'error' or 'warning'"; list the values without its English "or".
+    values = _QUOTED.findall(expected)
+    return _(text).format(expected=", ".join(values) if values else expected)
