@@ -47,6 +47,13 @@ def test_the_data_names_known_rules_and_sources() -> None:
         assert source["vi"] and source["en"], key
 
 
+def test_example_comments_are_translated(cli: Cli) -> None:
+    for english in _data()["comments"]:
+        rule = next(r for r in ALL_RULES if f"# {english}" in r.doc)
+        vi = cli("--lang", "vi", "rules", "--explain", rule.id).stdout
+        assert f"# {english}" not in vi or english == _data()["comments"][english], rule.id
+
+
 def test_the_why_names_the_instrument(cli: Cli) -> None:
     org = cli("--lang", "vi", "rules", "--explain", "ORG-001").stdout
     assert "Công văn của Bộ TT&TT năm 2022" in org and "mục 1" in org

@@ -44,12 +44,13 @@ class Explanation:
 
 @cache
 def _data() -> dict[str, Any]:
-    merged: dict[str, Any] = {"sources": {}, "rules": {}}
+    merged: dict[str, Any] = {"sources": {}, "rules": {}, "comments": {}}
     for folder, name in FILES:
         text = (resources.files("commplan") / folder / name).read_text(encoding="utf-8")
         loaded = yaml.safe_load(text)
         merged["sources"] |= loaded.get("sources", {})
         merged["rules"] |= loaded.get("rules", {})
+        merged["comments"] |= loaded.get("comments", {})
     return merged
 
 
@@ -77,9 +78,18 @@ def explain(rule: Rule) -> Explanation:
         details=details if language() == "en" else "",
         why="; ".join(s for s in sources if s),
         fix=_words(data.get("fix")),
-        passes=(_words(data.get("passes")) or passes).strip("\n"),
-        fails=(_words(data.get("fails")) or fails).strip("\n"),
+        passes=_comments(_words(data.get("passes")) or passes),
+        fails=_comments(_words(data.get("fails")) or fails),
     )
+
+
+def _comments(example: str) -> str:
+    """An example with its comments in the active language (``comments`` in the data)."""
+    if language() == "en":
+        return example.strip("\n")
+    for english, translated in _data()["comments"].items():
+        example = example.replace(f"# {english}", f"# {translated}")
+    return example.strip("\n")
 
 
 def _keys(value: Any) -> list[str]:
