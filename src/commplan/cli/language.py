@@ -119,9 +119,14 @@ def _extra(text: str) -> str:
 
 
 class LocalisedContext(click.Context):
-    """A context whose help pages use :class:`LocalisedFormatter`."""
+    """A context whose help pages and usage lines are in the active language."""
 
     formatter_class = LocalisedFormatter
+
+    def make_formatter(self) -> click.HelpFormatter:
+        """A formatter, after the help strings of the whole command tree are translated."""
+        localise(self.find_root().command)
+        return super().make_formatter()
 
 
 class LocalisedGroup(TyperGroup):
@@ -139,7 +144,8 @@ class LocalisedGroup(TyperGroup):
     ) -> Any:
         """Choose the language, translate the help, run, and show errors translated."""
         rest = take_language(list(sys.argv[1:] if args is None else args))
-        localise(self)
+        for command in _commands(self):  # help strings are translated when a page is made
+            command.context_class = LocalisedContext
         if not standalone_mode:
             return super().main(rest, prog_name, complete_var, False, **extra)
         try:
@@ -213,8 +219,6 @@ def localise(command: click.Command) -> None:
             item.help = _(english)
             if isinstance(item, click.Command):
                 item.short_help = None  # derived again from the translated help
-    for cmd in _commands(command):
-        cmd.context_class = LocalisedContext
 
 
 def _english(item: Any) -> str | None:
