@@ -55,6 +55,7 @@ def test_help_pages_in_both_languages(cli: Cli, path: tuple[str, ...]) -> None:
     english = [s for s in SOURCES if len(s) > 8 and _flat(s) in page]
     assert english == [], f"untranslated on the Vietnamese page: {english}"
     assert "Show this message and exit." in en.stdout
+    assert not [label for label in ("<str>", "<path>", "list[str]") if label in vi.stdout]
 
 
 def test_vietnamese_is_the_default_for_help(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -105,8 +105,22 @@ class LocalisedFormatter(click.HelpFormatter):
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
-        """Definition rows whose ``[default: …]``/``[required]`` notes are translated."""
-        super().write_dl([(term, _extra(text)) for term, text in rows], col_max, col_spacing)
+        """Definition rows with plain metavars and translated ``[default: …]`` notes."""
+        rows = [(_term(term), _extra(text)) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+_TYPE_LABEL: Final = re.compile(r" <(list\[)?(str|path)\]?>$")
+
+
+def _term(term: str) -> str:
+    """``--config <path>`` → ``--config FILE``; ``paths... <list[str]>`` → ``paths...``.
+
+    Typer labels values with Python types, which mean nothing to an officer.
+    """
+    if not term.startswith("-"):
+        return _TYPE_LABEL.sub("", term)
+    return _TYPE_LABEL.sub(lambda found: " FILE" if found[2] == "path" else " TEXT", term)
 
 
 def _extra(text: str) -> str:
