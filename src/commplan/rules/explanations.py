@@ -25,6 +25,9 @@ from commplan.rules.base import Rule
 FILES: Final = (("rules", "explanations.yaml"), ("audit", "explanations.yaml"))
 """The explanation files, as (package folder, file name) under ``commplan``."""
 
+_FENCES: Final = {"rules": "yaml", "audit": "text"}
+"""Examples of plan rules are YAML; examples of document checks are the document's text."""
+
 _LITERAL: Final = re.compile(r"``([^`]+)``")
 _ROLE: Final = re.compile(r":[a-z]+:`~?([^`]+)`")
 
@@ -44,12 +47,13 @@ class Explanation:
 
 @cache
 def _data() -> dict[str, Any]:
-    merged: dict[str, Any] = {"sources": {}, "rules": {}, "comments": {}}
+    merged: dict[str, Any] = {"sources": {}, "rules": {}, "comments": {}, "fences": {}}
     for folder, name in FILES:
         text = (resources.files("commplan") / folder / name).read_text(encoding="utf-8")
         loaded = yaml.safe_load(text)
         merged["sources"] |= loaded.get("sources", {})
         merged["rules"] |= loaded.get("rules", {})
+        merged["fences"] |= dict.fromkeys(loaded.get("rules", {}), _FENCES[folder])
         merged["comments"] |= loaded.get("comments", {})
     return merged
 
@@ -164,7 +168,8 @@ def as_markdown(item: Explanation, level: int = 3) -> str:
         if key == "checks" and text == sentence(_(item.rule.summary)):
             continue  # the heading says it already
         if key in ("passes", "fails"):
-            lines += [f"**{_(HEADINGS[key])}**", "", "```yaml", text, "```", ""]
+            fence = _data()["fences"].get(item.rule.id, "yaml")
+            lines += [f"**{_(HEADINGS[key])}**", "", f"```{fence}", text, "```", ""]
         else:
             lines += [f"**{_(HEADINGS[key])}.** {_markdown(text)}", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
