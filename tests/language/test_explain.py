@@ -35,6 +35,11 @@ def test_every_rule_is_explained_in_both_languages(cli: Cli, rule: Any) -> None:
         assert "\nPasses\n" in en.stdout and "\nFails\n" in en.stdout
 
 
+def test_a_mistyped_id_gets_a_suggestion(cli: Cli) -> None:
+    result = cli("--lang", "vi", "rules", "--explain", "bud1")
+    assert result.exit_code == 2 and "có phải là 'BUD-001'?" in result.stderr
+
+
 def test_the_data_names_known_rules_and_sources() -> None:
     data = _data()
     known = {r.id for r in EVERY}

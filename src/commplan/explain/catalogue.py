@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -52,7 +53,12 @@ def find_rule(rule_id: str) -> Rule:
     wanted = rule_id.upper()
     rule = RULES_BY_ID.get(wanted) or next((r for r in audit_rules() if r.id == wanted), None)
     if rule is None:
-        raise UsageError(_("unknown rule '{id}'; 'commplan rules' lists them").format(id=rule_id))
+        message = _("unknown rule '{id}'; 'commplan rules' lists them").format(id=rule_id)
+        ids = [r.id for r in (*ALL_RULES, *audit_rules())]
+        close = difflib.get_close_matches(wanted, ids, n=1, cutoff=0.6)
+        if close:
+            message += "; " + _("did you mean '{id}'?").format(id=close[0])
+        raise UsageError(message)
     return rule
 
 
