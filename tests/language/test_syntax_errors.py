@@ -20,6 +20,7 @@ HEAD = "schema_version: 1\n"
 CASES = [
     # (id, plan text after the first line, line, column, English words, Vietnamese words)
     ("tab", "document:\n\tissuer: A\n", 3, 1, "tab character", "thay ký tự tab bằng dấu cách"),
+    ("tab-in-text", "name: >-\n  a\n\tb\n", 4, 1, "tab character", "thay ký tự tab bằng dấu cách"),
     ("at", "name: @abc\n", 2, 7, "cannot start with '@'", "ngoặc kép"),
     ("colon-in-text", "name: Kế hoạch: năm 2022\n", 2, 15, "': '", "ngoặc kép"),
     (
@@ -87,3 +88,49 @@ def test_the_tab_hint_is_the_fix(cli: Cli, write: Write, monkeypatch: pytest.Mon
     plan = write("plan.yaml", HEAD + "document:\n\tissuer: A\n")
     text = cli("validate", str(plan)).stdout
     assert "dùng ký tự tab để thụt lề" in text and "thay ký tự tab bằng dấu cách" in text
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ke-hoach-ubnd-tinh-2022.yaml"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "column", "vietnamese"),
+    [
+        (
+            "    type: khac\n    phase: gd_hoach_dinh",
+            "\ttype: khac\n    phase: gd_hoach_dinh",
+            1,
+            "thay ký tự tab bằng dấu cách",
+        ),
+        (
+            "    type: khac\n    phase: gd_hoach_dinh",
+            "     type: khac\n    phase: gd_hoach_dinh",
+            6,
+            "thụt lề 'type' bằng đúng số dấu cách như các trường cùng cấp",
+        ),
+        (
+            "    type: khac\n    phase: gd_hoach_dinh",
+            "   type: khac\n    phase: gd_hoach_dinh",
+            4,
+            "thẳng hàng",
+        ),
+    ],
+    ids=["tab", "too-deep", "too-shallow"],
+)
+def test_a_real_plan_with_one_line_broken(
+    cli: Cli,
+    write: Write,
+    monkeypatch: pytest.MonkeyPatch,
+    old: str,
+    new: str,
+    column: int,
+    vietnamese: str,
+) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    line = text[: text.index(old)].count("\n") + 1
+    plan = write("plan.yaml", text.replace(old, new, 1))
+    monkeypatch.setenv("COMMPLAN_LANG", "vi")
+    result = cli("validate", str(plan))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{plan}:{line}:{column}: error [SYNTAX]")
+    assert vietnamese in result.stdout, result.stdout

@@ -216,6 +216,7 @@ def _document(where: Where) -> Explained:
 
 
 PROBLEMS: Final[tuple[tuple[str, Callable[[Where], Explained]], ...]] = (
+    ("found a tab character", _token),
     ("cannot start any token", _token),
     ("mapping values are not allowed", _colon),
     ("sequence entries are not allowed", _dash_after_key),
