@@ -113,7 +113,7 @@ def _core_properties(doc: DocumentObject, context: dict[str, Any]) -> None:
     document = context["document"]
     moment = datetime.fromtimestamp(source_date_epoch(), UTC).replace(tzinfo=None)
     props.title = f"Kế hoạch {subject(document['title'])}"
-    props.author = document["issuer"]
+    props.author = " ".join(document["issuer"].split())
     props.last_modified_by = ""
     props.comments = ""
     props.language = "vi-VN"

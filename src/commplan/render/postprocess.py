@@ -109,17 +109,24 @@ class Styles:
         return size or self._default_size, bool(bold)
 
     def measure(self, paragraph: etree._Element) -> int:
-        """The printed width of a paragraph's text on one line, in twips."""
+        """The printed width of a paragraph's widest line, in twips.
+
+        Lines end at a ``w:br`` ("ỦY BAN NHÂN DÂN" / "TỈNH NAM ĐỊNH"), so the rule under a
+        name broken in two is as long as its longer line, not as both together.
+        """
         size, bold = self.font(self.style_id(paragraph))
-        total = 0
+        lines = [0]
         for run in paragraph.iter(_w("r")):
             rpr = run.find(_w("rPr"))
             run_size = _int(rpr.find(_w("sz")) if rpr is not None else None, "val") / 2 or size
             flag = rpr.find(_w("b")) if rpr is not None else None
             run_bold = bold if flag is None else flag.get(_w("val"), "true") not in ("0", "false")
-            text = "".join(t.text or "" for t in run.iter(_w("t")))
-            total += text_width(text, run_size, bold=run_bold)
-        return total
+            for child in run:
+                if child.tag == _w("br"):
+                    lines.append(0)
+                elif child.tag == _w("t"):
+                    lines[-1] += text_width(child.text or "", run_size, bold=run_bold)
+        return max(lines)
 
 
 _AFTER_IND: Final = (

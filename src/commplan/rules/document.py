@@ -103,6 +103,8 @@ def check_profile_window(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if start is None and end is None:
         return
     period = plan.period
+    if period is None:
+        return
     before = end is not None and period.start.first > end
     after = start is not None and period.end.last < start
     if before or after:
