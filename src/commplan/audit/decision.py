@@ -17,15 +17,6 @@ from commplan.audit.model import Doc, Para
 from commplan.audit.normalize import canon, nfc
 from commplan.audit.segments import is_rule_text
 
-OPENING_WORDS = (
-    "căn cứ",
-    "thực hiện",
-    "triển khai",
-    "theo đề nghị",
-    "trên cơ sở đề nghị",
-    "xét đề nghị",
-)
-"""How the paragraphs of a plan's opening start (PLAN-MODEL.md, "The opening")."""
 LEAD_WORDS = ("thực hiện", "triển khai")
 PROPOSAL_WORDS = ("theo đề nghị", "trên cơ sở đề nghị", "xét đề nghị")
 _ARTICLE = re.compile(r"^\s*Điều\s+\d+\.")
@@ -65,9 +56,13 @@ def decision_lines(doc: Doc, start: int, end: int) -> set[int]:
 
 
 def continues_opening(doc: Doc, para: Para) -> bool:
-    """True when the paragraph after ``para`` carries the opening's sentence on."""
+    """True when the paragraph after ``para`` carries the opening's sentence on.
+
+    That is "Theo đề nghị …" or a căn cứ that runs on into the issuing clause; a "Thực hiện
+    …" sentence after the căn cứ starts a sentence of its own.
+    """
     after = next(iter(_text_paras(doc, para.index + 1)), None)
-    return after is not None and low(after).startswith(OPENING_WORDS)
+    return after is not None and low(after).startswith(("căn cứ", *PROPOSAL_WORDS))
 
 
 def article_label_end(para: Para) -> int:

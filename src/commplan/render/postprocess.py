@@ -7,6 +7,7 @@
 * The Gantt table (alt-text title ``commplan:gantt``): docxtpl's column loop copies one cell
   width into every time column, so the widths are recomputed to fill the page exactly.
 * A trailing empty section (the budget appendix left out) is folded into the one before it.
+* The first section does not restart page numbers (see ``unnumber_first_section``).
 * docxtpl's ``{% colspan %}`` puts ``w:gridSpan`` before ``w:tcW``; the schema (and Word) want
   the width first, so it is moved back.
 """
@@ -256,6 +257,21 @@ def fold_empty_last_section(doc: DocumentObject) -> None:
     body.remove(last)
 
 
+def unnumber_first_section(doc: DocumentObject) -> None:
+    """Drop the page-number restart of the first section: numbering starts at 1 anyway.
+
+    The template restarts numbering where a Quyết định's attached plan begins; when the plan
+    is issued directly the Quyết định is left out and that section comes first.
+    """
+    body = doc.element.body
+    first = body.find(f"{_w('p')}/{_w('pPr')}/{_w('sectPr')}")
+    if first is None:
+        first = body.find(_w("sectPr"))
+    restart = first.find(_w("pgNumType")) if first is not None else None
+    if restart is not None:
+        first.remove(restart)
+
+
 def order_cell_properties(doc: DocumentObject) -> None:
     """Put ``w:tcW`` back before ``w:gridSpan`` where docxtpl's colspan swapped them."""
     for tcpr in doc.element.body.xpath(".//w:tcPr[w:gridSpan/following-sibling::w:tcW]"):
@@ -266,5 +282,6 @@ def postprocess(doc: DocumentObject, context: dict[str, Any]) -> None:
     """Apply every fix-up to a rendered document."""
     order_cell_properties(doc)
     fold_empty_last_section(doc)
+    unnumber_first_section(doc)
     size_rules(doc)
     fit_gantt(doc, len(context.get("gantt", {}).get("columns", [])))
