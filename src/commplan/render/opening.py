@@ -39,16 +39,28 @@ def intro_paragraphs(intro: str | list[str] | None) -> list[str]:
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
-def _lead(plan: Plan) -> list[str]:
-    """Thực hiện …, Căn cứ …, Theo đề nghị … without their end marks, in the order written."""
-    lead = [f"Thực hiện {_body(t, 'Thực hiện')}" for t in plan.implements]
-    lead += [f"Căn cứ {_body(t, 'Căn cứ')}" for t in plan.legal_bases]
+def _lead(plan: Plan) -> list[tuple[str, str]]:
+    """(text, kind) of Thực hiện …, Căn cứ …, Theo đề nghị …, without their end marks.
+
+    Only the căn cứ are in the căn cứ style (ND30 B8); "Thực hiện …" is body text. A
+    Quyết định's "Theo đề nghị …" closes its căn cứ block (Mẫu 1.3) and is styled like them.
+    """
+    decision = plan.document.form == "quyet_dinh"
+    lead = [(f"Thực hiện {_body(t, 'Thực hiện')}", TEXT) for t in plan.implements]
+    lead += [(f"Căn cứ {_body(t, 'Căn cứ')}", BASIS) for t in plan.legal_bases]
     if plan.proposed_by is not None:
         proposal = f"Theo đề nghị của {_body(plan.proposed_by.by, 'Theo đề nghị của')}"
         if plan.proposed_by.submission:
             proposal += f" tại {_body(plan.proposed_by.submission, 'tại')}"
-        lead.append(proposal)
+        lead.append((proposal, BASIS if decision else TEXT))
     return lead
+
+
+def _ended(lead: list[tuple[str, str]], last: str) -> list[dict[str, str]]:
+    return [
+        {"text": t + (last if i == len(lead) - 1 else ";"), "kind": kind}
+        for i, (t, kind) in enumerate(lead)
+    ]
 
 
 def opening(plan: Plan, default_intro: str | None) -> list[dict[str, str]]:
@@ -56,22 +68,15 @@ def opening(plan: Plan, default_intro: str | None) -> list[dict[str, str]]:
     lead = _lead(plan)
     if plan.document.form == "quyet_dinh":
         # Mẫu 1.3: every căn cứ ends ";", the last line (usually "Theo đề nghị …") ".".
-        return [
-            {"text": t + ("." if i == len(lead) - 1 else ";"), "kind": BASIS}
-            for i, t in enumerate(lead)
-        ]
+        return _ended(lead, ".")
     clause = intro_paragraphs(plan.document.intro) or ([default_intro] if default_intro else [])
     if not plan.implements and plan.proposed_by is None:
         # The layout of plans written before `implements` and `proposed_by` (see module doc).
-        bases = [
-            {"text": t + ("." if i == len(lead) - 1 else ";"), "kind": BASIS}
-            for i, t in enumerate(lead)
-        ]
-        return bases + [{"text": t, "kind": TEXT} for t in clause]
+        return _ended(lead, ".") + [{"text": t, "kind": TEXT} for t in clause]
     if not clause:
-        return [{"text": t + ";", "kind": BASIS} for t in lead]
-    out = [{"text": t + ";", "kind": BASIS} for t in lead[:-1]]
-    out.append({"text": f"{lead[-1]}; {clause[0]}", "kind": TEXT})
+        return _ended(lead, ";")
+    out = _ended(lead[:-1], ";")
+    out.append({"text": f"{lead[-1][0]}; {clause[0]}", "kind": TEXT})
     return out + [{"text": t, "kind": TEXT} for t in clause[1:]]
 
 
