@@ -17,13 +17,17 @@ from commplan.typography.metrics import text_width
 
 COLUMN: Final = 3412
 """Text width of the agency column of the built-in template, in twips (64 mm less margins)."""
+WIDEST: Final = 3900
+"""The most the column can hold once widened beside a 12 pt Quốc hiệu (see header_fit)."""
 SIZE: Final = 13
+SMALLEST: Final = 12
+"""ND30 H4-H5: agency names are 12-13 pt; a long name's lines may use 12 pt to fit."""
 COMMITTEE: Final = re.compile(r"^(Ủ|U)[YỶ] BAN NHÂN DÂN (?=\S)", re.IGNORECASE)
 PLACE_WORDS: Final = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "THỊ TRẤN")
 
 
-def _fits(line: str, bold: bool) -> bool:
-    return text_width(line, SIZE, bold=bold) <= COLUMN
+def _fits(line: str, bold: bool, size: float = SIZE, room: int = COLUMN) -> bool:
+    return text_width(line, size, bold=bold) <= room
 
 
 def _split_before(words: list[str], starts: tuple[str, ...], bold: bool) -> str | None:
@@ -32,7 +36,7 @@ def _split_before(words: list[str], starts: tuple[str, ...], bold: bool) -> str 
         rest = " ".join(words[i:])
         if any(rest == s or rest.startswith(s + " ") for s in starts):
             head = " ".join(words[:i])
-            if _fits(head, bold) and _fits(rest, bold):
+            if all(_fits(line, bold, SMALLEST, WIDEST) for line in (head, rest)):
                 return f"{head}\n{rest}"
     return None
 

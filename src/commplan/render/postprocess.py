@@ -208,10 +208,11 @@ def fit_gantt(doc: DocumentObject, time_columns: int) -> None:
         share = max(room - sum(fixed), 0) // time_columns
         grid = [*fixed, *[share] * time_columns]
         grid[-1] += max(room - sum(fixed), 0) - share * time_columns
-        _apply_grid(table, grid)
+        apply_grid(table, grid)
 
 
-def _apply_grid(table: etree._Element, grid: list[int]) -> None:
+def apply_grid(table: etree._Element, grid: list[int]) -> None:
+    """Set a table's grid columns and every cell's width (spans included) to ``grid``."""
     tblgrid = table.find(_w("tblGrid"))
     for col in list(tblgrid):
         tblgrid.remove(col)
