@@ -44,7 +44,7 @@ def _text(pdf: Path, page: int | None = None) -> str:
 
 def test_page_count_is_sensible(pdf: Path) -> None:
     pages = _text(pdf).count("\f")
-    assert 6 <= pages <= 60
+    assert 4 <= pages <= 60  # a ward's short plan: 2 pages, then its two appendices
 
 
 def test_page_one_has_no_number_and_page_two_starts_with_two(pdf: Path) -> None:

@@ -179,9 +179,7 @@ def test_agency_names_break_by_convention(
     assert widest / 3 - 1 <= length <= widest / 2 + 1
 
 
-def test_a_quyet_dinh_issues_the_plan_attached_to_it(
-    cli: Cli, write: Write, tmp_path: Path
-) -> None:
+def test_a_quyet_dinh_issues_the_plan_attached_to_it(cli: Cli, write: Write) -> None:
     plan = write("qd.yaml", DECISION)
     assert not [r for r in _findings(cli, plan) if r["rule"] in ("DOC-001", "DOC-002")]
     doc = _render(cli, plan)
