@@ -113,20 +113,24 @@ def test_implements_opens_the_plan_and_runs_on_into_the_issuing_clause(
         PROVINCE
         + "implements:\n  - Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ\n"
         + "  - Quyết định số 765/QĐ-BTTTT ngày 29/4/2023\n"
+        + "legal_bases: [Luật Báo chí ngày 05/4/2016]\n"
         + "proposed_by: {by: Sở Thông tin và Truyền thông, submission: Tờ trình số 118/TTr-STTTT}\n"
         + UNITS,
     )
     assert not [r for r in _findings(cli, plan) if r["rule"] in ("DOC-002", "TEXT-003")]
     texts = _texts(_render(cli, plan))
     start = texts.index("Triển khai thực hiện công tác truyền thông chính sách trên địa bàn tỉnh")
-    assert texts[start + 1 : start + 4] == [
+    assert texts[start + 1 : start + 5] == [
         "Thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ;",
         "Thực hiện Quyết định số 765/QĐ-BTTTT ngày 29/4/2023;",
+        "Căn cứ Luật Báo chí ngày 05/4/2016;",
         "Theo đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 118/TTr-STTTT; Ủy ban "
         "nhân dân tỉnh Bà Rịa - Vũng Tàu ban hành Kế hoạch triển khai thực hiện công tác "
         "truyền thông chính sách trên địa bàn tỉnh như sau:",
     ]
     assert not any("Căn cứ Thực hiện" in t for t in texts)
+    audited = cli("audit", str(plan.with_suffix(".docx")))
+    assert audited.exit_code == 0, audited.stdout
 
 
 def test_a_multi_line_intro_becomes_paragraphs(cli: Cli, write: Write) -> None:
