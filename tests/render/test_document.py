@@ -115,7 +115,8 @@ def test_header_block(rendered: tuple[Path, DocumentObject]) -> None:
     texts = [p for p in left.paragraphs if p.text]
     # Agency names break by convention ("ỦY BAN NHÂN DÂN" / "TỈNH NAM ĐỊNH"); the words stay.
     assert " ".join(texts[-1].text.split()) == " ".join(plan.document.issuer.split())
-    assert font(texts[-1], "bold") and size_pt(texts[-1]) == 13
+    size = size_pt(texts[-1])  # 12 pt when a long name's line needs it (ND30 H5: 12-13)
+    assert font(texts[-1], "bold") and size in (12, 13)
     if plan.document.parent_agency:
         assert " ".join(texts[0].text.split()) == " ".join(plan.document.parent_agency.split())
         assert not font(texts[0], "bold")
@@ -124,14 +125,15 @@ def test_header_block(rendered: tuple[Path, DocumentObject]) -> None:
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
     ]
-    assert [(font(p, "bold"), size_pt(p)) for p in motto] == [(True, 13), (True, 14)]
+    assert [font(p, "bold") for p in motto] == [True, True]
+    assert size_pt(motto[0]) in (12, 13) and size_pt(motto[1]) == 14
     # Rules: under the Tiêu ngữ as long as its text; under the issuer 1/3 to 1/2 of its line.
     cell_width = int(right._tc.get_or_add_tcPr().find(qn("w:tcW")).get(qn("w:w")))
     motto_rule = _rule_length(right.paragraphs[-1]._p, cell_width)
     assert motto_rule == pytest.approx(text_width(motto[1].text, 14, bold=True), rel=0.02)
     left_width = int(left._tc.get_or_add_tcPr().find(qn("w:tcW")).get(qn("w:w")))
     issuer_rule = _rule_length(left.paragraphs[-1]._p, left_width)
-    widest = max(text_width(line, 13, bold=True) for line in texts[-1].text.split("\n"))
+    widest = max(text_width(line, size, bold=True) for line in texts[-1].text.split("\n"))
     line = min(widest, left_width)
     assert line / 3 <= issuer_rule <= line / 2
     number, date = table.rows[1].cells
