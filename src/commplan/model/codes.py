@@ -130,7 +130,6 @@ DRAFTING_PHASES: Final = frozenset(
 IMPLEMENTATION_PHASES: Final = frozenset({"ban_hanh", "thuc_thi", "danh_gia"})
 MINISTRY_LEVELS: Final = frozenset({"bo", "co_quan_ngang_bo", "co_quan_thuoc_cp"})
 LOCAL_LEVELS: Final = frozenset({"ubnd_tinh", "so_nganh", "ubnd_huyen", "ubnd_xa"})
-PEOPLES_COMMITTEES: Final = frozenset({"ubnd_tinh", "ubnd_huyen", "ubnd_xa"})
 COST_BEARING_TYPES: Final = frozenset(
     {
         "hop_bao",
