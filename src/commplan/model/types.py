@@ -238,3 +238,34 @@ DateExprField = Annotated[
         }
     ),
 ]
+
+
+def _to_doc_number(value: Any) -> int | str:
+    # PLAN-MODEL.md: an integer or digit text; "0155" (as published) keeps its zero.
+    text = scalars.source_text(value)
+    if isinstance(value, bool) or text is None or not text.strip().isdigit():
+        fail(
+            _("expected the document number in digits, found {found}").format(
+                found=_describe(value)
+            ),
+            _('write digits only, such as 12 or "0155"'),
+        )
+    text = text.strip()
+    if int(text) < 1:
+        fail(_("the number must be 1 or more"), None)
+    return int(text) if not text.startswith("0") else text
+
+
+DocNumber = Annotated[
+    int | str,
+    PlainValidator(_to_doc_number),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 1},
+                {"type": "string", "pattern": r"^[0-9]+$"},
+            ],
+            "description": 'Số văn bản: 12 hoặc "0155" (giữ số 0 ở đầu)',
+        }
+    ),
+]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, aligned, pt
+from commplan.audit.decision import is_decision
 from commplan.audit.metrics import mm
 from commplan.audit.model import HeaderInfo, Section
 from commplan.audit.pages import more_than_one_page
@@ -88,6 +89,14 @@ def _margin_text(name: str, s: Section) -> str:
     return f"{_(name)} {shown}"
 
 
+def _numbered_section(sections: list[Section]) -> tuple[Section, HeaderInfo] | None:
+    for section in sections:
+        header = section.headers.get("default")
+        if header is not None and header.page_fields:
+            return section, header
+    return None
+
+
 def check_page_numbers(ctx: Context) -> Iterator[Finding]:
     """P4: no number on page 1; a centred upright 13-14 pt PAGE field in the header otherwise."""
     if not ctx.doc.sections:
@@ -104,6 +113,9 @@ def check_page_numbers(ctx: Context) -> Iterator[Finding]:
             ),
         )
     default = first.headers.get("default")
+    if is_decision(ctx.layout.header) and (default is None or not default.page_fields):
+        # A one-page Quyết định may carry no numbered header; its attached plan does.
+        first, default = _numbered_section(ctx.doc.sections) or (first, default)
     if default is None or not default.page_fields:
         if more_than_one_page(ctx.doc):
             yield Finding(
