@@ -11,6 +11,7 @@ from typing import Final
 
 from commplan.rules import (
     budget,
+    categories,
     crisis,
     dates,
     dependencies,
@@ -49,6 +50,7 @@ ALL_RULES: Final[tuple[Rule, ...]] = (
     *budget.RULES,
     *organisation.RULES,
     *process.RULES,
+    *categories.RULES,
     *reporting.RULES,
     *crisis.RULES,
     *document.RULES,

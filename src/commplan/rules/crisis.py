@@ -1,4 +1,4 @@
-"""Crisis communication: CRI-001 to CRI-004 (always on; CRI-001 is an error under cv-btttt-2022).
+"""Crisis communication: CRI-001 (profile cv-btttt-2022, an error there) and CRI-002 to CRI-004.
 
 When ``crisis`` is absent only CRI-001 speaks. A crisis level escalating to a missing staff
 member, or a holding statement approved by one, does not count (REF-003 reports it).
@@ -34,6 +34,11 @@ def check_crisis_plan(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     ``truong_nhom`` and a ``nguoi_phat_ngon``. Each gap is one finding at its list (or at
     ``crisis``); a missing section is one finding at 1:1. Levels and team members naming a
     missing staff member do not count.
+
+    Driven by profiles: only cv-btttt-2022 switches it on, because the 2022 dispatch (point 1)
+    asks for a crisis-communication capability. Chỉ thị 07/CT-TTg and QĐ 407 ask for no crisis
+    plan, and published plans frame crisis work as managing information, with no team, levels
+    or scenarios (PUBLISHED-PLANS.md §9); before this re-judgement it ran on every plan.
 
     Passes::
 
@@ -213,6 +218,7 @@ RULES: tuple[Rule, ...] = (
         W,
         "no crisis section, or it lacks a scenario, two escalation levels or a team",
         check_crisis_plan,
+        profile_driven=True,
     ),
     Rule(
         "CRI-002",

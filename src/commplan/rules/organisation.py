@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Final
 
 from commplan.i18n import _
 from commplan.model.codes import label
-from commplan.model.plan import Plan, Staff
+from commplan.model.plan import Activity, Plan, Staff
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.source.diagnostics import Severity
 from commplan.source.positions import Path
@@ -76,12 +76,32 @@ def _has_training(plan: Plan, topic: str) -> bool:
     return any(t.topic == topic for member in plan.staff for t in member.trainings)
 
 
+def staffing_task(plan: Plan, types: frozenset[str], ctx: RuleContext) -> Activity | None:
+    """The first task of one of ``types`` that ends by the profile's ``deadline``, if any.
+
+    Published plans treat staffing and training as tasks ("bố trí, sắp xếp đội ngũ …",
+    "bồi dưỡng, tập huấn …") instead of naming people; such a task answers the dispatch's
+    request when it is done by its deadline (any task counts when the profile sets none).
+    """
+    deadline = param_date(ctx.params, "deadline")
+    for activity in plan.activities:
+        if activity.type in types and (deadline is None or activity.end.last <= deadline):
+            return activity
+    return None
+
+
+STAFFING: Final = frozenset({"kien_toan_doi_ngu"})
+TRAINING: Final = frozenset({"tap_huan"})
+
+
 def check_focal_point(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """ORG-001: no focal point, or its staff member is not a reachable ``dau_moi``.
 
     The staff member named in ``focal_point.staff`` must have the role ``dau_moi`` and a phone
     number or an e-mail address. A focal point whose staff member does not exist is left to
-    REF-003.
+    REF-003. A focal **agency** (``focal_point: {unit: stttt}``, "cơ quan đầu mối") answers the
+    dispatch's "cử cơ quan, nhân sự đầu mối" as well: published plans name an agency, never a
+    person (re-judged against PUBLISHED-PLANS.md §9), so it passes without staff.
 
     Passes::
 
@@ -105,10 +125,12 @@ def check_focal_point(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             ("focal_point",),
             _("the plan names no focal point (đầu mối) for liaison"),
             _(
-                "add focal_point: with staff (the id of a staff member with the dau_moi role),"
-                " liaison_with (the id of the unit to liaise with) and designated_on"
+                "add focal_point: with unit (the id of the focal agency) or staff (the id of a"
+                " staff member with the dau_moi role), and liaison_with and designated_on"
             ),
         )
+        return
+    if plan.focal_point.staff is None:
         return
     member = _staff_by_id(plan).get(plan.focal_point.staff)
     if member is None:
@@ -172,7 +194,11 @@ def check_comms_unit(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def check_dedicated_unit(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """ORG-003: no unit is marked as a dedicated (chuyên trách) communication unit.
+    """ORG-003: no dedicated (chuyên trách) communication unit, and no task to set one up.
+
+    A ``kien_toan_doi_ngu`` task (Kiện toàn, bố trí đội ngũ) that ends by the profile's
+    ``deadline`` answers the dispatch too: published plans write staffing as a task
+    (re-judged against PUBLISHED-PLANS.md §9).
 
     Passes::
 
@@ -182,13 +208,16 @@ def check_dedicated_unit(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
         units: [{id: ttbcxb, name: Phòng TTBCXB, kind: don_vi_truyen_thong}]
     """
-    del ctx
-    if not any(u.dedicated for u in plan.units):
-        yield absent(
-            ("units",),
-            _("no unit is a dedicated (chuyên trách) communication unit"),
-            _("set dedicated: true on the unit whose staff work on communication full time"),
-        )
+    if any(u.dedicated for u in plan.units) or staffing_task(plan, STAFFING, ctx):
+        return
+    yield absent(
+        ("units",),
+        _("no unit is a dedicated (chuyên trách) communication unit"),
+        _(
+            "set dedicated: true on the unit whose staff work on communication full time, or"
+            " plan a task of type kien_toan_doi_ngu done by the deadline"
+        ),
+    )
 
 
 def _missing_training(topic: str) -> Finding:
@@ -202,7 +231,10 @@ def _missing_training(topic: str) -> Finding:
 
 
 def check_policy_training(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """ORG-004: no staff member is trained in policy communication.
+    """ORG-004: no staff member is trained in policy communication, and no training task.
+
+    A ``tap_huan`` task that ends by the profile's ``deadline`` answers it as well (published
+    plans name no staff; they plan "bồi dưỡng, tập huấn").
 
     Passes::
 
@@ -214,15 +246,19 @@ def check_policy_training(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         staff:
           - {id: s1, name: Lê Văn C, unit: stttt, trainings: [{topic: phat_ngon}]}
     """
-    del ctx
-    if not _has_training(plan, "truyen_thong_chinh_sach"):
+    if not _has_training(plan, "truyen_thong_chinh_sach") and not staffing_task(
+        plan, TRAINING, ctx
+    ):
         yield _missing_training("truyen_thong_chinh_sach")
 
 
 def check_crisis_capability(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """ORG-005: no staff member trained in crisis communication, or no ``crisis`` section.
 
-    Each gap is one finding: the first at ``staff``, the second at 1:1.
+    Each gap is one finding: the first at ``staff``, the second at 1:1. A ``tap_huan`` task
+    done by the profile's ``deadline`` answers the training, and a ``xu_ly_khung_hoang`` task
+    the crisis capability: published plans write crisis handling as a task of managing
+    information, not as a crisis section (PUBLISHED-PLANS.md §9).
 
     Passes::
 
@@ -236,10 +272,9 @@ def check_crisis_capability(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
           - {id: s1, name: Lê Văn C, unit: stttt}
         # and no crisis section
     """
-    del ctx
-    if not _has_training(plan, "xu_ly_khung_hoang"):
+    if not _has_training(plan, "xu_ly_khung_hoang") and not staffing_task(plan, TRAINING, ctx):
         yield _missing_training("xu_ly_khung_hoang")
-    if plan.crisis is None:
+    if plan.crisis is None and not any(a.type == "xu_ly_khung_hoang" for a in plan.activities):
         yield absent(
             ("crisis",),
             _("the plan has no crisis-communication section"),
@@ -296,7 +331,11 @@ def _missing_role(plan: Plan, role: str) -> Iterator[Finding]:
 def check_spokesperson(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """ORG-007: no staff member is the spokesperson (``nguoi_phat_ngon``).
 
-    Nghị định 09/2017/NĐ-CP requires each agency to name a spokesperson.
+    Nghị định 09/2017/NĐ-CP requires each agency to name a spokesperson. No shipped profile
+    switches it on: neither the 2022 dispatch nor Chỉ thị 07/CT-TTg asks a plan to name one,
+    and published plans cite the spokesperson rules as a legal basis instead (re-judged
+    against PUBLISHED-PLANS.md §9; before, cv-btttt-2022 and ct-07-2023 switched it on). A
+    profile of your own for Nghị định 09/2017 can switch it on.
 
     Passes::
 
@@ -311,7 +350,12 @@ def check_spokesperson(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def check_leader_in_charge(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """ORG-008: no staff member is the leader in charge (``lanh_dao_phu_trach``).
+    """ORG-008: no leader in charge (``lanh_dao_phu_trach``), and no task to assign one.
+
+    Switched on by ct-07-2023 only: Chỉ thị 07/CT-TTg asks to "bố trí cán bộ phụ trách công tác
+    truyền thông chính sách"; the 2022 dispatch does not (re-judged; before, cv-btttt-2022
+    switched it on too). A ``kien_toan_doi_ngu`` task that ends by the profile's ``deadline``
+    answers it, as published plans write staffing as a task.
 
     Passes::
 
@@ -321,8 +365,8 @@ def check_leader_in_charge(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
         staff: [{id: s1, name: Phạm D, unit: ubnd, roles: [dau_moi]}]
     """
-    del ctx
-    yield from _missing_role(plan, "lanh_dao_phu_trach")
+    if not staffing_task(plan, STAFFING, ctx):
+        yield from _missing_role(plan, "lanh_dao_phu_trach")
 
 
 E, W = Severity.ERROR, Severity.WARNING
