@@ -23,6 +23,9 @@ from commplan.source.inputs import display_name
 
 UNFORCEABLE: Final = frozenset({"SYNTAX", "SCHEMA", "YAML-001"})
 """Errors ``--force`` cannot override: without a well-formed plan there is nothing to render."""
+UNFINISHED: Final = "TEXT-004"
+"""A warning that still stops ``render`` without ``--force``: a scaffold placeholder left in
+the text would be printed in the issued document."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,12 @@ def refusal(result: FileResult, force: bool) -> str | None:
         return _("not rendered: {count}; fix them, or add --force to render anyway").format(
             count=count
         )
+    left = sum(1 for d in result.diagnostics if d.rule == UNFINISHED)
+    if left and not force:
+        return _(
+            "not rendered: {n} text(s) still hold a placeholder of commplan new ({rule}); fill"
+            " them in, or add --force to render anyway"
+        ).format(n=left, rule=UNFINISHED)
     return None
 
 

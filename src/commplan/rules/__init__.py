@@ -17,6 +17,7 @@ from commplan.rules import (
     dependencies,
     document,
     organisation,
+    placeholders,
     process,
     refs,
     reporting,
@@ -45,6 +46,7 @@ RUN_RULES: Final = (
 ALL_RULES: Final[tuple[Rule, ...]] = (
     *INPUT_RULES,
     *refs.RULES,
+    *placeholders.RULES,
     # The date family lives in three modules; the catalogue lists it by number.
     *sorted((*dates.RULES, *dependencies.RULES, *workdays.RULES), key=lambda r: r.id),
     *budget.RULES,

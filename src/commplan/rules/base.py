@@ -53,6 +53,8 @@ class Rule:
     summary: str
     check: CheckFn | None = None
     profile_driven: bool = False
+    params: tuple[str, ...] = ()
+    """The parameters a profile may set for the rule (besides ``severity``)."""
 
     @property
     def family(self) -> str:

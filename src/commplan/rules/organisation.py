@@ -370,6 +370,7 @@ def check_leader_in_charge(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 
 E, W = Severity.ERROR, Severity.WARNING
+DEADLINE: Final = ("deadline",)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -386,13 +387,21 @@ RULES: tuple[Rule, ...] = (
         check_comms_unit,
         profile_driven=True,
     ),
-    Rule("ORG-003", W, "no dedicated unit", check_dedicated_unit, profile_driven=True),
+    Rule(
+        "ORG-003",
+        W,
+        "no dedicated unit, and no kien_toan_doi_ngu task by the deadline",
+        check_dedicated_unit,
+        profile_driven=True,
+        params=DEADLINE,
+    ),
     Rule(
         "ORG-004",
         W,
         "no staff member trained in truyen_thong_chinh_sach",
         check_policy_training,
         profile_driven=True,
+        params=DEADLINE,
     ),
     Rule(
         "ORG-005",
@@ -400,6 +409,7 @@ RULES: tuple[Rule, ...] = (
         "no staff member trained in xu_ly_khung_hoang, or no crisis section",
         check_crisis_capability,
         profile_driven=True,
+        params=DEADLINE,
     ),
     Rule(
         "ORG-006",
@@ -407,6 +417,7 @@ RULES: tuple[Rule, ...] = (
         "the focal point is designated after the profile's deadline",
         check_focal_point_deadline,
         profile_driven=True,
+        params=DEADLINE,
     ),
     Rule(
         "ORG-007",
@@ -421,5 +432,6 @@ RULES: tuple[Rule, ...] = (
         "no staff member with the lanh_dao_phu_trach role",
         check_leader_in_charge,
         profile_driven=True,
+        params=DEADLINE,
     ),
 )

@@ -233,6 +233,7 @@ RULES: tuple[Rule, ...] = (
         "no report to the profile's recipient due by the profile's deadline",
         check_ministry_report,
         profile_driven=True,
+        params=("deadline", "recipient_names"),
     ),
     Rule("REP-002", W, "no evaluation (reporting.evaluation)", check_evaluation),
     Rule(
