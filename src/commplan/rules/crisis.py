@@ -38,7 +38,9 @@ def check_crisis_plan(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     Driven by profiles: only cv-btttt-2022 switches it on, because the 2022 dispatch (point 1)
     asks for a crisis-communication capability. Chỉ thị 07/CT-TTg and QĐ 407 ask for no crisis
     plan, and published plans frame crisis work as managing information, with no team, levels
-    or scenarios (PUBLISHED-PLANS.md §9); before this re-judgement it ran on every plan.
+    or scenarios (PUBLISHED-PLANS.md §9); before this re-judgement it ran on every plan. For
+    the same reason a plan with no ``crisis`` section answers it with a task of type
+    ``xu_ly_khung_hoang`` (who handles a crisis, and when); a section, once written, is judged.
 
     Passes::
 
@@ -55,6 +57,8 @@ def check_crisis_plan(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
           team: [{role: truong_nhom, staff: s1}]
     """
     del ctx
+    if plan.crisis is None and any(a.type == "xu_ly_khung_hoang" for a in plan.activities):
+        return
     if plan.crisis is None:
         yield absent(
             ("crisis",),

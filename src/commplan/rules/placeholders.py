@@ -28,15 +28,12 @@ LEFT_BLANK_ON_PURPOSE: Final = (("crisis", "holding_statements"),)
 
 
 def placeholder_in(text: str) -> str | None:
-    """The first scaffold placeholder in ``text`` (``[số điện thoại]``), or None.
+    """The first scaffold placeholder in ``text`` (``[số điện thoại]``, ``[Tên tỉnh]``), or None.
 
-    Only a phrase that starts with a lower-case letter counts: a note such as "[Phụ lục]" or a
-    footnote "[1]" is the officer's own text.
+    A bracketed phrase that starts with a letter counts; a footnote mark such as "[1]" does not.
     """
-    for match in PLACEHOLDER.finditer(text):
-        if match[1][:1].islower():
-            return match[0]
-    return None
+    match = PLACEHOLDER.search(text)
+    return match[0] if match else None
 
 
 def _texts(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
