@@ -85,9 +85,12 @@ def refusal(result: FileResult, force: bool) -> str | None:
         )
     left = sum(1 for d in result.diagnostics if d.rule == UNFINISHED)
     if left and not force:
-        return _(
-            "not rendered: {n} text(s) still hold a placeholder of commplan new ({rule}); fill"
-            " them in, or add --force to render anyway"
+        return ngettext(
+            "not rendered: {n} text still holds a placeholder of commplan new ({rule}); fill it"
+            " in, or add --force to render anyway",
+            "not rendered: {n} texts still hold a placeholder of commplan new ({rule}); fill"
+            " them in, or add --force to render anyway",
+            left,
         ).format(n=left, rule=UNFINISHED)
     return None
 
