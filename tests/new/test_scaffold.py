@@ -152,9 +152,7 @@ TEMPLATES = sorted({t for k in KINDS.values() for t in (k.template, k.short_temp
 
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_templates_are_clean_text(name: str) -> None:
-    source = (resources.files("commplan.scaffold") / "templates" / name).read_text(
-        encoding="utf-8"
-    )
+    source = (resources.files("commplan.scaffold") / "templates" / name).read_text(encoding="utf-8")
     assert unicodedata.is_normalized("NFC", source)
     assert "\t" not in source and "\r" not in source
     assert source.endswith("\n") and not source.startswith(MODELINE)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from commplan.rules import process as proc
 from commplan.rules import categories as cat
+from commplan.rules import process as proc
 from commplan.rules.base import CheckFn
 from tests.helpers import BASE_LINES, positions
 

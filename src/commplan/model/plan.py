@@ -457,7 +457,9 @@ class Plan(Model):
     outline: c.Outline = Field(
         default="muc_dich_yeu_cau", description="Bố cục mục I: muc_dich_yeu_cau hoặc muc_tieu"
     )
-    list_style: c.ListStyle = Field(default="dash", description="Ký hiệu liệt kê: dash hoặc letters")
+    list_style: c.ListStyle = Field(
+        default="dash", description="Ký hiệu liệt kê: dash hoặc letters"
+    )
     purposes: list[Text] = Field(default=[], description="Mục đích")
     requirements: list[Text] = Field(default=[], description="Yêu cầu")
     objectives: list[Objective] = Field(default=[], description="Mục tiêu")

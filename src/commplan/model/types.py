@@ -206,7 +206,11 @@ Quantity = Annotated[
     # No "multipleOf": 0.01 here: JSON Schema validators divide in binary floating point and
     # reject 0.29 or 1.15, which validate accepts; the two-decimals rule stays in validate.
     WithJsonSchema(
-        {"type": "number", "exclusiveMinimum": 0, "description": "Số lớn hơn 0, tối đa 2 chữ số thập phân"}
+        {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "description": "Số lớn hơn 0, tối đa 2 chữ số thập phân",
+        }
     ),
 ]
 NumberOrText = Annotated[

@@ -52,7 +52,7 @@ def appendix_numbers(plan: Plan, *, has_budget_lines: bool) -> dict[str, dict[st
 
 
 def appendix_refs(appendices: dict[str, dict[str, str] | None]) -> str | None:
-    """"Chi tiết nhiệm vụ tại Phụ lục I, lộ trình thực hiện tại Phụ lục II kèm theo …"."""
+    """The sentence citing the task table and the Gantt ("Chi tiết nhiệm vụ tại Phụ lục I, …")."""
     parts = []
     if tasks := appendices.get("activities"):
         parts.append(f"Chi tiết nhiệm vụ tại Phụ lục {tasks['number']}")

@@ -11,11 +11,11 @@ from typing import Any, Final
 
 from commplan.model.codes import label
 from commplan.model.plan import Document, Plan
+from commplan.render.appendices import appendix_numbers, appendix_refs
 from commplan.render.blocks import Section
 from commplan.render.budget import budget_context
 from commplan.render.gantt import gantt_context
 from commplan.render.lookup import Lookup
-from commplan.render.appendices import appendix_numbers, appendix_refs
 from commplan.render.organisation import budget_section, organisation_section
 from commplan.render.sections import content_section, purposes_section
 from commplan.render.tables import activity_table

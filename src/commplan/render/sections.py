@@ -20,7 +20,6 @@ from commplan.render.lookup import Lookup
 from commplan.render.tasks import task_khoans
 from commplan.render.text import join, lower_first, number_text, strip_item
 
-
 _PURPOSE_TITLES = {
     (True, True): "MỤC ĐÍCH, YÊU CẦU",
     (True, False): "MỤC ĐÍCH",

@@ -128,9 +128,7 @@ CONTEXT: Final[tuple[Var, ...]] = (
         "Numbers of the appendices, in order without gaps; each is none when the plan's "
         "document.appendices leaves it out or it has no content (no tasks; no task with dates "
         "of its own; no budget lines).",
-        mapping(
-            "activities", "Phụ lục of the task table.", text("number", '"I".'), nullable=True
-        ),
+        mapping("activities", "Phụ lục of the task table.", text("number", '"I".'), nullable=True),
         mapping("gantt", "Phụ lục of the roadmap.", text("number", '"II".'), nullable=True),
         mapping("budget", "Phụ lục of the budget.", text("number", '"III".'), nullable=True),
     ),

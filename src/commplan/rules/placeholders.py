@@ -69,9 +69,7 @@ def check_placeholders(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         if found := placeholder_in(text):
             yield Finding(
                 path,
-                _("the text still holds the placeholder {placeholder}").format(
-                    placeholder=found
-                ),
+                _("the text still holds the placeholder {placeholder}").format(placeholder=found),
                 _("replace {placeholder} with the real value, or delete it").format(
                     placeholder=found
                 ),

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from commplan.i18n import _
-from commplan.model.codes import DRAFTING_PHASES, IMPLEMENTATION_PHASES, codes, label
+from commplan.model.codes import DRAFTING_PHASES, IMPLEMENTATION_PHASES, codes
 from commplan.model.plan import Activity, Plan, Policy
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.organisation import absent

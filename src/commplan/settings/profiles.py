@@ -116,7 +116,7 @@ def _known_fields(loc: tuple[int | str, ...]) -> list[str]:
 
 
 def _unknown(key: str, known: list[str]) -> str:
-    """"unknown key 'x'" with the nearest known key, so that a typo is not silently ignored."""
+    """Unknown ``key`` with the nearest known key, so that a typo is not silently ignored."""
     close = difflib.get_close_matches(key, known, n=1)
     if close:
         return _("unknown key '{key}'; did you mean '{near}'?").format(key=key, near=close[0])

@@ -119,8 +119,7 @@ class FileSettings:
         for rule in chosen:
             severity = self._severity(rule, profiles)
             runs.extend(
-                (rule, severity, replace(ctx, enabled=enabled))
-                for ctx in _contexts(rule, profiles)
+                (rule, severity, replace(ctx, enabled=enabled)) for ctx in _contexts(rule, profiles)
             )
         return runs
 

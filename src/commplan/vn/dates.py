@@ -83,8 +83,9 @@ def _clean(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> date:
-    """Parse an exact day: ``2022-03-05``, ``05/3/2022``, ``05-3-2022``, ``05.3.2022`` or
-    ``ngày 05 tháng 3 năm 2022`` (day first).
+    """Parse an exact day, day first: ``05/3/2022``, ``05-3-2022``, ``05.3.2022``, ``2022-03-05``.
+
+    The words form of Nghị định 30 (``ngày 05 tháng 3 năm 2022``) is accepted too.
 
     Raises:
         DateError: the text is not a day, or names an impossible one (``31/02/2022``).
