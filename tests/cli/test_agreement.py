@@ -20,7 +20,12 @@ from tests.conftest import EXAMPLES, ROOT
 Cli = Callable[..., Any]
 PLANS = [*sorted(EXAMPLES.glob("*.yaml")), ROOT / "tests" / "data" / "ct-07-tinh-2024.yaml"]
 SCAFFOLDS = [(kind, style) for kind in KINDS for style in KINDS[kind].styles]
-ISSUERS = {"tinh": "Nam Định", "bo": "Bộ Tư pháp", "chinh-sach": "Bộ Tư pháp", "xa": "phường La Khê"}
+ISSUERS = {
+    "tinh": "Nam Định",
+    "bo": "Bộ Tư pháp",
+    "chinh-sach": "Bộ Tư pháp",
+    "xa": "phường La Khê",
+}
 """What an officer types for --issuer (the default holds a placeholder for the name)."""
 
 
