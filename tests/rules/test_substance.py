@@ -16,6 +16,7 @@ from commplan.rules import organisation as org
 from commplan.rules import placeholders as ph
 from commplan.rules import process as proc
 from commplan.rules import reporting as rep
+from commplan.rules import staffing as staff
 from commplan.rules.base import CheckFn, RuleContext
 from tests.helpers import BASE_LINES, load_plan, positions
 
@@ -38,29 +39,29 @@ def act(type_: str, end: str = "Quý II/2022", extra: str = "") -> str:
 DEADLINE = {"deadline": "2022-06-30"}
 
 STAFFING = [
-    pytest.param(org.check_dedicated_unit, act("kien_toan_doi_ngu"), [], id="org003-task"),
+    pytest.param(staff.check_dedicated_unit, act("kien_toan_doi_ngu"), [], id="org003-task"),
     pytest.param(
-        org.check_dedicated_unit,
+        staff.check_dedicated_unit,
         act("kien_toan_doi_ngu", "Quý III/2022"),
         [(1, 1)],
         id="org003-task-too-late",
     ),
-    pytest.param(org.check_dedicated_unit, act("hop_bao"), [(1, 1)], id="org003-no-task"),
-    pytest.param(org.check_policy_training, act("tap_huan"), [], id="org004-training-task"),
+    pytest.param(staff.check_dedicated_unit, act("hop_bao"), [(1, 1)], id="org003-no-task"),
+    pytest.param(staff.check_policy_training, act("tap_huan"), [], id="org004-training-task"),
     pytest.param(
-        org.check_policy_training,
+        staff.check_policy_training,
         act("tap_huan", "năm 2022"),
         [TOP],
         id="org004-training-after-deadline",
     ),
     pytest.param(
-        org.check_crisis_capability,
+        staff.check_crisis_capability,
         act("tap_huan", extra=""),
         [TOP],
         id="org005-trained-but-no-crisis-work",
     ),
-    pytest.param(org.check_leader_in_charge, act("kien_toan_doi_ngu"), [], id="org008-task"),
-    pytest.param(org.check_leader_in_charge, act("hop_bao"), [TOP], id="org008-no-task"),
+    pytest.param(staff.check_leader_in_charge, act("kien_toan_doi_ngu"), [], id="org008-task"),
+    pytest.param(staff.check_leader_in_charge, act("hop_bao"), [TOP], id="org008-no-task"),
 ]
 
 
@@ -83,7 +84,7 @@ def test_crisis_task_answers_cri_001_and_org_005() -> None:
         " end: năm 2022}\n"
     )
     assert positions(UNITS + two, cri.check_crisis_plan) == []
-    assert positions(UNITS + two, org.check_crisis_capability, params=DEADLINE) == []
+    assert positions(UNITS + two, staff.check_crisis_capability, params=DEADLINE) == []
     assert positions(UNITS + act("hop_bao"), cri.check_crisis_plan) == [TOP]
 
 

@@ -21,6 +21,7 @@ from commplan.rules import (
     process,
     refs,
     reporting,
+    staffing,
     workdays,
 )
 from commplan.rules.base import Finding, Rule, RuleContext
@@ -50,7 +51,7 @@ ALL_RULES: Final[tuple[Rule, ...]] = (
     # The date family lives in three modules; the catalogue lists it by number.
     *sorted((*dates.RULES, *dependencies.RULES, *workdays.RULES), key=lambda r: r.id),
     *budget.RULES,
-    *organisation.RULES,
+    *sorted((*organisation.RULES, *staffing.RULES), key=lambda r: r.id),
     *process.RULES,
     *categories.RULES,
     *reporting.RULES,
