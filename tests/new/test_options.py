@@ -94,6 +94,8 @@ def test_the_short_style_is_the_shape_of_published_plans(cli: Cli, plan: Path) -
     assert [g["id"] for g in data["task_groups"]] == ["g_doi_ngu", "g_thong_tin", "g_quan_ly"]
     assert "lines" not in data["budget"] and data["budget"]["statement"]
     assert data["focal_point"] == {"unit": "so_tt", "liaison_with": "bo_tt"}
+    # A comma inside a flow list splits the text: each unit here has one duty.
+    assert [len(u.get("duties", [])) for u in data["units"]] == [1, 1, 1, 1, 0]
     assert [r for r, _line in findings(cli, plan, placeholders=True)] == ["TEXT-004"]
 
 

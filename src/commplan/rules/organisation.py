@@ -139,6 +139,8 @@ def check_comms_unit(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """ORG-002: no unit of kind ``don_vi_truyen_thong`` owns an activity.
 
     Reported at ``units``. An activity whose owner does not exist counts for no unit.
+    Re-judged against published plans and kept: they name the Sở TT&TT (or a ministry's
+    information centre) as the lead of their tasks.
 
     Passes::
 
@@ -172,7 +174,8 @@ def check_focal_point_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding
 
     Compares the last day of ``focal_point.designated_on`` (``Quý II/2022`` ends on 30/6/2022)
     with the parameter ``deadline``. Finds nothing when the profile sets no deadline or the plan
-    gives no designation date.
+    gives no designation date. Re-judged and kept: published plans give no designation date,
+    so the rule is silent on them.
 
     Passes::
 

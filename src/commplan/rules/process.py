@@ -60,7 +60,9 @@ def check_drafts_reviewed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """PROC-001: ``governance.comms_unit_reviews_drafts`` is not true.
 
     Points at the value when it is written as ``false``, otherwise at ``governance`` (or 1:1
-    when there is no ``governance`` section).
+    when there is no ``governance`` section). Re-judged and kept: the dispatch (point 2) asks to
+    amend the working rules, which no task stands for; a plan states it with
+    ``governance.document`` (the procedure it sets) and this flag.
 
     Passes::
 
@@ -197,6 +199,8 @@ def check_large_impact_policies(plan: Plan, ctx: RuleContext) -> Iterator[Findin
     For each policy in scope of QĐ 407 (see ``Policy.in_scope_407``) there must be activities
     with ``policy:`` set to it in a ``lay_y_kien`` or ``lap_de_xuat`` phase and in a
     ``trinh_thong_qua`` or ``ban_hanh`` phase. One finding per missing stage, at the policy's id.
+    Re-judged and kept: a plan about one draft policy follows its procedure step by step, so
+    phases are the plan's real shape here (published annual plans carry no ``policies``).
 
     Passes::
 
