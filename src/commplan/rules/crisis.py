@@ -220,7 +220,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "CRI-001",
         W,
-        "no crisis section, or it lacks a scenario, two escalation levels or a team",
+        "no crisis section (nor xu_ly_khung_hoang task), or one lacking scenario, levels or team",
         check_crisis_plan,
         profile_driven=True,
     ),

@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ORG-001",
         E,
-        "no focal point, or the focal point lacks the dau_moi role or a phone or e-mail",
+        "no focal agency or person, or the focal person lacks the dau_moi role or a contact",
         check_focal_point,
         profile_driven=True,
     ),

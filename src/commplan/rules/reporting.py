@@ -235,7 +235,12 @@ RULES: tuple[Rule, ...] = (
         profile_driven=True,
         params=("deadline", "recipient_names"),
     ),
-    Rule("REP-002", W, "no evaluation (reporting.evaluation)", check_evaluation),
+    Rule(
+        "REP-002",
+        W,
+        "no evaluation (reporting.evaluation, or an evaluation task)",
+        check_evaluation,
+    ),
     Rule(
         "EVAL-001",
         W,

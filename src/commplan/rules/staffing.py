@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ORG-004",
         W,
-        "no staff member trained in truyen_thong_chinh_sach",
+        "no staff member trained in truyen_thong_chinh_sach, and no tap_huan task by the deadline",
         check_policy_training,
         profile_driven=True,
         params=DEADLINE,
@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ORG-005",
         E,
-        "no staff member trained in xu_ly_khung_hoang, or no crisis section",
+        "no crisis training (nor tap_huan task), or no crisis section (nor xu_ly_khung_hoang task)",
         check_crisis_capability,
         profile_driven=True,
         params=DEADLINE,
@@ -222,7 +222,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ORG-008",
         W,
-        "no staff member with the lanh_dao_phu_trach role",
+        "no staff member with the lanh_dao_phu_trach role, and no kien_toan_doi_ngu task",
         check_leader_in_charge,
         profile_driven=True,
         params=DEADLINE,
