@@ -155,3 +155,18 @@ def test_a_dangling_task_group_is_a_reference_error(cli: Cli, write: Write) -> N
 def test_a_plan_without_stages_or_phases_still_gets_phase_001(cli: Cli, write: Write) -> None:
     text = re.sub(r"\n +stage: \w+", "", CT07.read_text(encoding="utf-8"))
     assert "PHASE-001" in _rules(cli, write("p.yaml", text))
+
+
+def test_a_budget_of_sources_alone_keeps_its_section(cli: Cli, tmp_path: Path) -> None:
+    # The KINH PHÍ section used to vanish, and the source with it, when there were no lines.
+    plan = tmp_path / "p.yaml"
+    text = CT07.read_text(encoding="utf-8")
+    start, end = text.index("budget:\n"), text.index("governance:")
+    sources = (
+        "budget:\n  sources:\n"
+        "    - {id: nsdp, kind: ngan_sach_dia_phuong, name: Ngân sách tỉnh năm 2024}\n\n"
+    )
+    plan.write_text(text[:start] + sources + text[end:], encoding="utf-8")
+    texts = _render(cli, plan, tmp_path)
+    section = texts[texts.index("III. KINH PHÍ") : texts.index("IV. TỔ CHỨC THỰC HIỆN")]
+    assert section[1:] == ["Nguồn kinh phí: Ngân sách tỉnh năm 2024."]
