@@ -207,6 +207,25 @@ def closing_block(doc: DocumentObject) -> None:
     paragraph(right, "", "CpSigner")
 
 
+def appendices(doc: DocumentObject) -> None:
+    """Phụ lục I-III, each in its own section, each written only when the context has it.
+
+    A section's properties sit in the paragraph that ends it, which python-docx adds with the
+    next section; so each ``{%p if %}`` opens at the start of an appendix and its ``{%p endif %}``
+    closes after that section break, and a left-out appendix leaves no empty page behind.
+    """
+    sections = (("activities", activity_appendix, False), ("gantt", gantt_appendix, True))
+    for i, (key, add, landscape) in enumerate(sections):
+        page_setup(doc.add_section(WD_SECTION.NEW_PAGE), landscape=landscape, restart=True)
+        if i:
+            paragraph(doc, "{%p endif %}")
+        paragraph(doc, f"{{%p if appendices.{key} %}}")
+        add(doc)
+    page_setup(doc.add_section(WD_SECTION.NEW_PAGE), restart=True)
+    paragraph(doc, "{%p endif %}")
+    budget_appendix(doc)
+
+
 def build() -> bytes:
     """The template as normalised .docx bytes."""
     doc = lean_document()
@@ -218,11 +237,7 @@ def build() -> bytes:
     paragraph(doc, "{%p if not document.is_decision %}")
     closing_block(doc)
     paragraph(doc, "{%p endif %}")
-    for add, landscape in ((activity_appendix, False), (gantt_appendix, True)):
-        page_setup(doc.add_section(WD_SECTION.NEW_PAGE), landscape=landscape, restart=True)
-        add(doc)
-    page_setup(doc.add_section(WD_SECTION.NEW_PAGE), restart=True)
-    budget_appendix(doc)
+    appendices(doc)
     page_headers(doc)
     share_headers(doc)
     out = io.BytesIO()

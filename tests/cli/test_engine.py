@@ -67,6 +67,31 @@ def test_bad_profile_file_names_file_and_key(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "id: x\ntitle: X\nrules:\n  ORG-006: {severity: error, dealine: 2022-06-30}\n",
+            "'rules.ORG-006.dealine': unknown key 'dealine'; did you mean 'deadline'?",
+        ),
+        (
+            "id: x\ntitle: X\nrules:\n  REF-004: {severity: error, deadline: 2022-06-30}\n",
+            "'rules.REF-004.deadline': unknown key 'deadline'; the keys are: severity",
+        ),
+        ("id: x\ntitle: X\nrule:\n  REF-004: {}\n", "'rule': unknown key 'rule'; did you mean"),
+        ("id: x\ntitle: X\napplies: {form: 2022-01-01}\n", "did you mean 'from'?"),
+    ],
+)
+def test_a_misspelt_profile_key_is_refused_with_a_suggestion(
+    cli: Cli, write: Write, content: str, message: str
+) -> None:
+    # A misspelt parameter used to be accepted, and the rule then checked nothing.
+    profile = write("x.yaml", content)
+    result = cli("validate", "--profile", str(profile), str(write("p.yaml", MINIMAL)))
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
 # -- configuration --------------------------------------------------------------------------
 
 

@@ -17,7 +17,13 @@ from tests.conftest import ROOT
 
 Cli = Callable[..., Any]
 EVERY = [*ALL_RULES, *AUDIT_RULES]
-MARKUP = ("``", "::", ":func:", ":class:", ".. ")
+MARKUP = (
+    "``",
+    "::",
+    ":func:",
+    ":class:",
+    "\n.. ",
+)  # an RST directive starts a line; "... " is prose
 
 
 @pytest.mark.parametrize("rule", EVERY, ids=lambda r: r.id)

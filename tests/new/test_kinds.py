@@ -48,7 +48,9 @@ def test_new_plan_validates_without_any_finding(
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_every_kind_renders(cli: Cli, plan: Path, kind: str) -> None:
     assert cli("new", str(plan), "--kind", kind, "--year", "2024").exit_code == 0
-    result = cli("render", str(plan))
+    # A fresh scaffold still holds placeholders (TEXT-004), which render refuses without --force.
+    assert cli("render", str(plan)).exit_code == 1
+    result = cli("render", "--force", str(plan))
     assert result.exit_code == 0, result.stderr
     assert plan.with_suffix(".docx").stat().st_size > 10_000
 
@@ -86,7 +88,7 @@ def test_dates_lie_in_the_year_and_exact_report_dates_are_working_days(
     for label, value in _dated(data):
         period = parse_date_expr(value)
         assert period.first.year == year and period.last.year == year, (label, value)
-    exact = [m["date"] for m in data["milestones"]] + [
+    exact = [m["date"] for m in data.get("milestones", [])] + [
         r["due"] for r in data["reporting"]["reports"]
     ]
     for value in exact:
@@ -96,7 +98,7 @@ def test_dates_lie_in_the_year_and_exact_report_dates_are_working_days(
 
 
 def test_the_budget_adds_up_in_every_kind() -> None:
-    for kind in KINDS:
+    for kind in (k for k in KINDS if KINDS[k].template):
         budget = load_text(_scaffold(kind, 2024), "-").data["budget"]
         totals = [line["quantity"] * line["unit_price"] for line in budget["lines"]]
         assert totals == [line["total"] for line in budget["lines"]]
@@ -117,7 +119,8 @@ def _scaffold(kind: str, year: int) -> str:
     if kind == "chinh-sach" and year > 2027:
         profiles = ("ct-07-2023",)
     issuer = for_level(spec.issuer_level, spec.default_issuer)
-    return build_plan(Answers(spec, issuer, year, profiles, "p.yaml", DEFAULT_POLICY))
+    answers = Answers(spec, issuer, year, profiles, "p.yaml", DEFAULT_POLICY, spec.styles[0])
+    return build_plan(answers)
 
 
 _DATE_KEYS = re.compile(r"^(start|end|date|due|designated_on|approved_on)$")

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.new.conftest import Cli
+from commplan.source.loader import load_text
+from tests.new.conftest import Cli, findings
 
 
 def _refused(cli: Cli, plan: Path, *args: str) -> str:
@@ -82,3 +83,51 @@ def test_help_says_new_force_means_overwrite(cli: Cli) -> None:
     result = cli("new", "--help")
     assert result.exit_code == 0
     assert "--force" in result.stdout and "Overwrite" in result.stdout
+
+
+def test_the_short_style_is_the_shape_of_published_plans(cli: Cli, plan: Path) -> None:
+    args = ("--kind", "tinh", "--style", "gon", "--issuer", "Nam Định", "--year", "2024")
+    assert cli("new", str(plan), *args).exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    assert 90 <= len(text.splitlines()) <= 120
+    data = load_text(text, "-").data
+    assert [g["id"] for g in data["task_groups"]] == ["g_doi_ngu", "g_thong_tin", "g_quan_ly"]
+    assert "lines" not in data["budget"] and data["budget"]["statement"]
+    assert data["focal_point"] == {"unit": "so_tt", "liaison_with": "bo_tt"}
+    # A comma inside a flow list splits the text: each unit here has one duty.
+    assert [len(u.get("duties", [])) for u in data["units"]] == [1, 1, 1, 1, 0]
+    assert [r for r, _line in findings(cli, plan, placeholders=True)] == ["TEXT-004"]
+
+
+def test_a_ward_plan(cli: Cli, plan: Path) -> None:
+    args = ("--kind", "xa", "--issuer", "UBND phường La Khê", "--year", "2024")
+    assert cli("new", str(plan), *args).exit_code == 0
+    data = load_text(plan.read_text(encoding="utf-8"), "-").data
+    assert data["document"]["issuer"] == "ỦY BAN NHÂN DÂN PHƯỜNG LA KHÊ"
+    assert data["document"]["issuer_level"] == "ubnd_xa"
+    assert data["document"]["place"] == "La Khê"
+    assert findings(cli, plan) == []
+
+
+def test_a_style_the_kind_lacks_is_refused(cli: Cli, plan: Path) -> None:
+    result = cli("new", str(plan), "--kind", "xa", "--style", "day-du", "--year", "2024")
+    assert result.exit_code == 2
+    assert "--style: kind xa has no scaffold in style day-du; use gon" in result.stderr
+    result = cli("new", str(plan), "--kind", "tinh", "--style", "ngan", "--year", "2024")
+    assert result.exit_code == 2
+    assert "unknown style 'ngan'" in result.stderr
+    assert not plan.exists()
+
+
+def test_render_refuses_a_fresh_scaffold_until_its_placeholders_are_filled(
+    cli: Cli, plan: Path
+) -> None:
+    args = ("--kind", "tinh", "--style", "gon", "--issuer", "Nam Định", "--year", "2024")
+    assert cli("new", str(plan), *args).exit_code == 0
+    result = cli("render", str(plan))
+    assert result.exit_code == 1
+    assert "1 text still holds a placeholder of commplan new (TEXT-004)" in result.stderr
+    assert not plan.with_suffix(".docx").exists()
+    filled = ("--set", "document.archive=VT, VP3")
+    assert cli("new", str(plan), *args, *filled, "--force").exit_code == 0
+    assert cli("render", str(plan)).exit_code == 0

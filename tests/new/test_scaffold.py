@@ -147,11 +147,12 @@ def test_prompts_offer_profiles_that_apply_in_the_year() -> None:
     assert suggested_profiles(KINDS["tinh"], 2021) == ()
 
 
-@pytest.mark.parametrize("kind", list(KINDS))
-def test_templates_are_clean_text(kind: str) -> None:
-    source = (resources.files("commplan.scaffold") / "templates" / KINDS[kind].template).read_text(
-        encoding="utf-8"
-    )
+TEMPLATES = sorted({t for k in KINDS.values() for t in (k.template, k.short_template) if t})
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_templates_are_clean_text(name: str) -> None:
+    source = (resources.files("commplan.scaffold") / "templates" / name).read_text(encoding="utf-8")
     assert unicodedata.is_normalized("NFC", source)
     assert "\t" not in source and "\r" not in source
     assert source.endswith("\n") and not source.startswith(MODELINE)
@@ -165,7 +166,7 @@ def test_layout_changes_no_value(kind: str, year: int) -> None:
     profiles = spec.default_profiles(year)
     answers = Answers(spec, for_level(spec.issuer_level, "Nam Định"), year, profiles, "p.yaml", "X")
     values = Context(answers)
-    source = template_text(spec.template)
+    source = template_text(spec.template_for(spec.styles[0]))
     laid_out = load_text(fill(source, values), "-").data
     raw = load_text("\n".join(substitute(source, values)) + "\n", "-").data
     assert laid_out == raw

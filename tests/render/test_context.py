@@ -67,7 +67,7 @@ def test_empty_sections_are_left_out_and_numbering_stays_continuous() -> None:
 
 
 def test_purposes_alone_are_titled_muc_dich() -> None:
-    context = _context(UNITS + "purposes: [Một., Hai.]\n")
+    context = _context(UNITS + "list_style: letters\npurposes: [Một., Hai.]\n")
     first = context["sections"][0]
     assert first["title"] == "MỤC ĐÍCH"
     assert [(b["kind"], b["label"]) for b in first["blocks"]] == [
@@ -78,13 +78,13 @@ def test_purposes_alone_are_titled_muc_dich() -> None:
 
 
 def test_point_letters_follow_the_vietnamese_alphabet() -> None:
-    purposes = "purposes: [" + ", ".join(f"Ý {i}." for i in range(7)) + "]\n"
+    purposes = "list_style: letters\npurposes: [" + ", ".join(f"Ý {i}." for i in range(7)) + "]\n"
     blocks = _context(UNITS + purposes)["sections"][0]["blocks"]
     assert [b["label"] for b in blocks[1:]] == ["a)", "b)", "c)", "d)", "đ)", "e)", "g)"]
 
 
 def test_more_points_than_letters_become_dashes() -> None:
-    purposes = "purposes: [" + ", ".join(f"Ý {i}." for i in range(24)) + "]\n"
+    purposes = "list_style: letters\npurposes: [" + ", ".join(f"Ý {i}." for i in range(24)) + "]\n"
     blocks = _context(UNITS + purposes)["sections"][0]["blocks"]
     assert {b["label"] for b in blocks[1:]} == {"-"}
 

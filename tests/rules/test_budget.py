@@ -234,7 +234,7 @@ def test_bud_003_source_cap(snippet: str, expected: list[tuple[int, int]]) -> No
             [(4, 10)],
             id="dangling-line-funds-nothing",
         ),
-        pytest.param(HEAD, [(4, 10)], id="no-budget"),
+        pytest.param(HEAD, [], id="no-budget-nothing-itemised"),
     ],
 )
 def test_bud_004_activity_without_budget(snippet: str, expected: list[tuple[int, int]]) -> None:

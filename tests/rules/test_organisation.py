@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from commplan.rules import organisation as org
+from commplan.rules import staffing as staff
 from commplan.rules.base import CheckFn, RuleContext
 from tests.helpers import BASE_LINES, load_plan, positions
 
@@ -87,57 +88,59 @@ CASES = [
         id="org002-other-owners-too",
     ),
     # ORG-003: a dedicated unit
-    pytest.param(org.check_dedicated_unit, "", [], id="org003-dedicated"),
+    pytest.param(staff.check_dedicated_unit, "", [], id="org003-dedicated"),
     # ORG-004: trained in policy communication
     pytest.param(
-        org.check_policy_training,
+        staff.check_policy_training,
         TRAININGS.format(topic="truyen_thong_chinh_sach"),
         [],
         id="org004-trained",
     ),
     pytest.param(
-        org.check_policy_training,
+        staff.check_policy_training,
         TRAININGS.format(topic="phat_ngon"),
         [(6, 1)],
         id="org004-other-training",
     ),
-    pytest.param(org.check_policy_training, "", [TOP], id="org004-no-staff-section"),
+    pytest.param(staff.check_policy_training, "", [TOP], id="org004-no-staff-section"),
     # ORG-005: crisis capability
     pytest.param(
-        org.check_crisis_capability,
+        staff.check_crisis_capability,
         TRAININGS.format(topic="xu_ly_khung_hoang") + CRISIS,
         [],
         id="org005-trained-and-crisis",
     ),
     pytest.param(
-        org.check_crisis_capability,
+        staff.check_crisis_capability,
         TRAININGS.format(topic="truyen_thong_chinh_sach") + CRISIS,
         [(6, 1)],
         id="org005-nobody-trained",
     ),
     pytest.param(
-        org.check_crisis_capability,
+        staff.check_crisis_capability,
         TRAININGS.format(topic="xu_ly_khung_hoang"),
         [TOP],
         id="org005-no-crisis-section",
     ),
-    pytest.param(org.check_crisis_capability, "", [TOP, TOP], id="org005-neither-staff-nor-crisis"),
+    pytest.param(
+        staff.check_crisis_capability, "", [TOP, TOP], id="org005-neither-staff-nor-crisis"
+    ),
     # ORG-007, ORG-008: roles
     pytest.param(
-        org.check_spokesperson, ROLES.format(roles="dau_moi, nguoi_phat_ngon"), [], id="org007-ok"
+        staff.check_spokesperson, ROLES.format(roles="dau_moi, nguoi_phat_ngon"), [], id="org007-ok"
     ),
     pytest.param(
-        org.check_spokesperson, ROLES.format(roles="dau_moi"), [(6, 1)], id="org007-missing"
+        staff.check_spokesperson, ROLES.format(roles="dau_moi"), [(6, 1)], id="org007-missing"
     ),
-    pytest.param(org.check_spokesperson, "", [TOP], id="org007-no-staff-section"),
+    pytest.param(staff.check_spokesperson, "", [TOP], id="org007-no-staff-section"),
     pytest.param(
-        org.check_leader_in_charge,
+        staff.check_leader_in_charge,
         ROLES.format(roles="lanh_dao_phu_trach"),
         [],
         id="org008-ok",
     ),
     pytest.param(
-        org.check_leader_in_charge,
+        staff.check_leader_in_charge,
         ROLES.format(roles="nguoi_phat_ngon"),
         [(6, 1)],
         id="org008-missing",
@@ -167,7 +170,7 @@ def test_org_002_dangling_owner_counts_for_no_unit() -> None:
 
 def test_org_003_no_dedicated_unit_points_at_units() -> None:
     snippet = PLAN.replace(", dedicated: true", "")
-    assert positions(snippet, org.check_dedicated_unit) == [(1, 1)]
+    assert positions(snippet, staff.check_dedicated_unit) == [(1, 1)]
 
 
 DEADLINE = {"deadline": datetime.date(2022, 6, 30)}
@@ -222,6 +225,7 @@ def test_org_006_rejects_a_broken_parameter(bad: object) -> None:
 
 
 def test_rules_tuple_is_in_catalogue_order() -> None:
-    assert [r.id for r in org.RULES] == [f"ORG-00{n}" for n in range(1, 9)]
-    assert all(r.profile_driven and r.check is not None for r in org.RULES)
-    assert all("Passes::" in r.doc and "Fails::" in r.doc for r in org.RULES)
+    rules = sorted((*org.RULES, *staff.RULES), key=lambda r: r.id)
+    assert [r.id for r in rules] == [f"ORG-00{n}" for n in range(1, 9)]
+    assert all(r.profile_driven and r.check is not None for r in rules)
+    assert all("Passes::" in r.doc and "Fails::" in r.doc for r in rules)

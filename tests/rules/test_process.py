@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from commplan.rules import categories as cat
 from commplan.rules import process as proc
 from commplan.rules.base import CheckFn
 from tests.helpers import BASE_LINES, positions
@@ -271,30 +272,30 @@ def budget(*categories: str) -> str:
 LINES_KEY = (7, 3)
 
 CAT = [
-    pytest.param(proc.check_press_orders, budget("dat_hang_bao_chi"), [], id="cat001-ok"),
-    pytest.param(proc.check_press_orders, budget("khac"), [LINES_KEY], id="cat001-missing"),
-    pytest.param(proc.check_training_budget, budget("dao_tao_boi_duong"), [], id="cat002-ok"),
+    pytest.param(cat.check_press_orders, budget("dat_hang_bao_chi"), [], id="cat001-ok"),
+    pytest.param(cat.check_press_orders, budget("khac"), [LINES_KEY], id="cat001-missing"),
+    pytest.param(cat.check_training_budget, budget("dao_tao_boi_duong"), [], id="cat002-ok"),
     pytest.param(
-        proc.check_training_budget, budget("dat_hang_bao_chi"), [LINES_KEY], id="cat002-missing"
+        cat.check_training_budget, budget("dat_hang_bao_chi"), [LINES_KEY], id="cat002-missing"
     ),
     pytest.param(
-        proc.check_monitoring_budget, budget("khac", "dich_vu_cntt_theo_doi"), [], id="cat003-ok"
+        cat.check_monitoring_budget, budget("khac", "dich_vu_cntt_theo_doi"), [], id="cat003-ok"
     ),
-    pytest.param(proc.check_monitoring_budget, budget("khac"), [LINES_KEY], id="cat003-missing"),
-    pytest.param(proc.check_survey_budget, budget("khao_sat_tham_do"), [], id="cat004-survey"),
-    pytest.param(proc.check_survey_budget, budget("danh_gia_tac_dong"), [], id="cat004-evaluation"),
+    pytest.param(cat.check_monitoring_budget, budget("khac"), [LINES_KEY], id="cat003-missing"),
+    pytest.param(cat.check_survey_budget, budget("khao_sat_tham_do"), [], id="cat004-survey"),
+    pytest.param(cat.check_survey_budget, budget("danh_gia_tac_dong"), [], id="cat004-evaluation"),
     pytest.param(
-        proc.check_survey_budget, budget("dich_vu_cntt_theo_doi"), [LINES_KEY], id="cat004-missing"
+        cat.check_survey_budget, budget("dich_vu_cntt_theo_doi"), [LINES_KEY], id="cat004-missing"
     ),
-    pytest.param(proc.check_press_orders, "", [TOP], id="cat001-no-budget-section"),
+    pytest.param(cat.check_press_orders, "", [TOP], id="cat001-no-budget-section"),
     pytest.param(
-        proc.check_press_orders,
+        cat.check_press_orders,
         "budget: {total: 0}\n",
         [(5, 1)],
         id="cat001-budget-without-lines",
     ),
     pytest.param(
-        proc.check_press_orders,
+        cat.check_press_orders,
         budget("dat_hang_bao_chi").replace("activity: a1", "activity: a9"),
         [],
         id="cat001-line-with-dangling-activity-still-a-line",
@@ -310,7 +311,8 @@ def test_cat_budget_categories(
 
 
 def test_rules_tuple_is_in_catalogue_order() -> None:
-    ids = [r.id for r in proc.RULES]
+    rules = (*proc.RULES, *cat.RULES)
+    ids = [r.id for r in rules]
     assert ids == [
         "PROC-001",
         "PROC-002",
@@ -323,5 +325,5 @@ def test_rules_tuple_is_in_catalogue_order() -> None:
         "CAT-003",
         "CAT-004",
     ]
-    assert all(r.profile_driven and r.check is not None for r in proc.RULES)
-    assert all("Passes::" in r.doc and "Fails::" in r.doc for r in proc.RULES)
+    assert all(r.profile_driven and r.check is not None for r in rules)
+    assert all("Passes::" in r.doc and "Fails::" in r.doc for r in rules)

@@ -531,7 +531,10 @@ def test_rules_tuples_are_in_catalogue_order() -> None:
         "DOC-002",
         "PROF-001",
     ]
-    assert [r.id for r in (*rep.RULES, *cri.RULES, *doc.RULES) if r.profile_driven] == ["REP-001"]
+    assert [r.id for r in (*rep.RULES, *cri.RULES, *doc.RULES) if r.profile_driven] == [
+        "REP-001",
+        "CRI-001",
+    ]
     assert all(r.check is not None for r in (*rep.RULES, *cri.RULES, *doc.RULES))
     assert all(
         "Passes::" in r.doc and "Fails::" in r.doc for r in (*rep.RULES, *cri.RULES, *doc.RULES)

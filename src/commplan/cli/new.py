@@ -20,9 +20,20 @@ def command(
         str | None,
         typer.Option(
             "--kind",
-            metavar="tinh|bo|chinh-sach",
+            metavar="tinh|bo|chinh-sach|xa",
             help="tinh: a province's annual plan; bo: a ministry's annual plan;"
-            " chinh-sach: a plan for one draft policy. Default with --yes: tinh.",
+            " chinh-sach: a plan for one draft policy; xa: a ward's or commune's annual plan."
+            " Default with --yes: tinh.",
+        ),
+    ] = None,
+    style: Annotated[
+        str | None,
+        typer.Option(
+            "--style",
+            metavar="day-du|gon",
+            help="day-du: every section, named staff, an itemised budget; gon: the short shape"
+            " of published plans (task groups, budget in words, about 100 lines)."
+            " Default: day-du (gon for xa).",
         ),
     ] = None,
     issuer: Annotated[
@@ -82,7 +93,7 @@ def command(
     check_target(path, force=force)
     changes = tuple(parse_assignment(text) for text in assignments or ())
     ask = (interactive if interactive is not None else _on_terminal()) and not yes
-    given = Given(kind, issuer, year, tuple(profile or ()), changes, path.name)
+    given = Given(kind, issuer, year, tuple(profile or ()), changes, path.name, style)
     answers = settle(given, ask=ask, yes=yes)
     text = build_plan(answers, changes)
     write_plan(path, text, force=force)

@@ -27,6 +27,7 @@ from commplan.scaffold.choices import (
     check_windows,
     known_profiles,
     parse_kind,
+    parse_style,
     parse_year,
     split_profiles,
     suggested_profiles,
@@ -53,6 +54,7 @@ class Given:
     profiles: tuple[str, ...]
     changes: tuple[Assignment, ...]
     file_name: str
+    style: str | None = None
 
 
 def settle(given: Given, *, ask: bool, yes: bool) -> Answers:
@@ -65,12 +67,13 @@ def settle(given: Given, *, ask: bool, yes: bool) -> Answers:
     if ask:
         typer.echo(_("Answer each question, or press Enter to take the default in brackets."))
     kind = _kind(given.kind, ask=ask, yes=yes)
+    style = _option("--style", given.style, lambda text: parse_style(kind, text))
     issuer = _issuer(given.issuer, kind, ask=ask)
     named = _option("--profile", given.profiles, known_profiles) if given.profiles else ()
     year = _year(given.year, named, ask=ask)
     profiles = _profiles(named, kind, year, ask=ask)
     policy = _policy(given, kind, ask=ask)
-    return Answers(kind, issuer, year, profiles, given.file_name, policy)
+    return Answers(kind, issuer, year, profiles, given.file_name, policy, style)
 
 
 def _kind(given: str | None, *, ask: bool, yes: bool) -> Kind:
@@ -85,9 +88,9 @@ def _kind(given: str | None, *, ask: bool, yes: bool) -> Kind:
         return KINDS[DEFAULT_KIND]
     raise UsageError(
         _(
-            "--kind is needed when no one can answer questions: pass --kind tinh, bo or"
-            " chinh-sach, or --yes to take the default ({kind})"
-        ).format(kind=DEFAULT_KIND)
+            "--kind is needed when no one can answer questions: pass --kind {kinds},"
+            " or --yes to take the default ({kind})"
+        ).format(kinds=", ".join(KINDS), kind=DEFAULT_KIND)
     )
 
 

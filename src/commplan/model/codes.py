@@ -83,6 +83,7 @@ ActivityType = Literal[
     "phan_bien_du_thao",
     "xu_ly_khung_hoang",
     "bao_cao",
+    "kien_toan_doi_ngu",
     "khac",
 ]
 Channel = Literal[
@@ -123,6 +124,11 @@ Covers = Literal["known_facts", "actions", "empathy", "next_update", "contact"]
 RehearsalKind = Literal["dien_tap", "ban_giay"]
 EvaluationFramework = Literal["amec", "gcs", "khac"]
 Scope = Literal["toan_quoc", "toan_tinh", "khac"]
+# The body as published plans write it (PLAN-MODEL.md, "Forms that published plans use").
+Outline = Literal["muc_dich_yeu_cau", "muc_tieu"]
+ListStyle = Literal["dash", "letters"]
+Stage = Literal["xay_dung", "thuc_thi", "ca_hai"]
+AppendixKind = Literal["nhiem_vu", "tien_do", "kinh_phi"]
 
 DRAFTING_PHASES: Final = frozenset(
     {"hoach_dinh", "lap_de_xuat", "lay_y_kien", "soan_thao", "trinh_thong_qua"}
@@ -161,6 +167,7 @@ _ACTIVITY_TYPE: Final = {
     "phan_bien_du_thao": "Góp ý, phản biện dự thảo chính sách",
     "xu_ly_khung_hoang": "Xử lý khủng hoảng truyền thông",
     "bao_cao": "Báo cáo",
+    "kien_toan_doi_ngu": "Kiện toàn, bố trí đội ngũ làm công tác truyền thông",
     "khac": "Khác",
 }
 
@@ -286,6 +293,10 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     "recurrence": {"monthly": "Hằng tháng", "quarterly": "Hằng quý", "yearly": "Hằng năm"},
     "document_form": {"ke_hoach": "Kế hoạch", "quyet_dinh": "Quyết định ban hành kèm theo"},
     "attached_wording": {"kem_theo": "Kèm theo", "ban_hanh": "Ban hành kèm theo"},
+    "outline": {"muc_dich_yeu_cau": "Mục đích, yêu cầu", "muc_tieu": "Mục tiêu"},
+    "list_style": {"dash": "Gạch đầu dòng", "letters": "Chữ cái a), b)"},
+    "stage": {"xay_dung": "Xây dựng chính sách", "thuc_thi": "Thực thi", "ca_hai": "Cả hai"},
+    "appendix": {"nhiem_vu": "Nhiệm vụ", "tien_do": "Lộ trình", "kinh_phi": "Kinh phí"},
     "covers": {
         "known_facts": "Thông tin đã xác minh",
         "actions": "Hành động đang thực hiện",
@@ -321,6 +332,10 @@ CODE_SETS: Final[dict[str, object]] = {
     "covers": Covers,
     "document_form": DocumentForm,
     "attached_wording": AttachedWording,
+    "outline": Outline,
+    "list_style": ListStyle,
+    "stage": Stage,
+    "appendix": AppendixKind,
 }
 
 

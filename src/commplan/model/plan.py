@@ -122,6 +122,9 @@ class Document(Model):
         default="ke_hoach", description="ke_hoach: ban hành trực tiếp; quyet_dinh: kèm theo QĐ"
     )
     decision: Decision | None = Field(default=None, description="Quyết định ban hành")
+    appendices: list[c.AppendixKind] | None = Field(
+        default=None, description="Phụ lục: nhiem_vu, tien_do, kinh_phi; để trống: theo nội dung"
+    )
 
 
 class Period(Model):
@@ -202,11 +205,26 @@ class Staff(Model):
 
 
 class FocalPoint(Model):
-    """Đầu mối liên hệ, phối hợp."""
+    """Đầu mối liên hệ, phối hợp: một cán bộ (staff) hoặc một cơ quan đầu mối (unit)."""
 
-    staff: Id = Field(description="Mã cán bộ đầu mối")
-    liaison_with: Id = Field(description="Mã đơn vị mà đầu mối liên hệ")
+    model_config = ConfigDict(
+        json_schema_extra={"anyOf": [{"required": ["staff"]}, {"required": ["unit"]}]}
+    )
+
+    staff: Id | None = Field(default=None, description="Mã cán bộ đầu mối")
+    unit: Id | None = Field(default=None, description="Mã cơ quan đầu mối")
+    liaison_with: Id | None = Field(default=None, description="Mã đơn vị mà đầu mối liên hệ")
     designated_on: DateExprField | None = Field(default=None, description="Ngày cử đầu mối")
+
+    @model_validator(mode="after")
+    def _check_who(self) -> FocalPoint:
+        # Published plans name a focal agency; the dispatch a person. One of them is needed.
+        if self.staff is None and self.unit is None:
+            fail(
+                _("the focal point names neither a staff member nor a unit"),
+                _("write staff: <staff id> or unit: <unit id>"),
+            )
+        return self
 
 
 class Audience(Model):
@@ -294,6 +312,22 @@ class Activity(Model):
     recurrence: c.Recurrence | None = Field(
         default=None, description="Lặp lại: monthly, quarterly, yearly"
     )
+    group: Id | None = Field(default=None, description="Mã nhóm nhiệm vụ (task_groups)")
+    details: list[Text] = Field(default=[], description="Nội dung cụ thể của nhiệm vụ")
+    stage: c.Stage | None = Field(
+        default=None, description="Giai đoạn chính sách khi không có lộ trình"
+    )
+
+
+class TaskGroup(Model):
+    """Nhóm nhiệm vụ, giải pháp."""
+
+    id: Id
+    title: Text = Field(description="Tên nhóm nhiệm vụ, giải pháp")
+    text: list[Text] = Field(default=[], description="Các đoạn nội dung chung của nhóm")
+    stage: c.Stage | None = Field(
+        default=None, description="Giai đoạn chính sách khi không có lộ trình"
+    )
 
 
 class Milestone(Model):
@@ -340,6 +374,8 @@ class Budget(Model):
     total: Money | None = Field(default=None, description="Tổng kinh phí (đồng)")
     sources: list[Source] = Field(default=[], description="Nguồn kinh phí")
     lines: list[BudgetLine] = Field(default=[], description="Dự toán chi tiết")
+    statement: list[Text] = Field(default=[], description="Kinh phí viết thành lời")
+    arranged_by: Id | None = Field(default=None, description="Mã đơn vị bố trí kinh phí")
 
 
 class CrisisMember(Model):
@@ -449,6 +485,12 @@ class Plan(Model):
     proposed_by: ProposedBy | None = Field(default=None, description="Theo đề nghị của …")
     situation: list[Text] = Field(default=[], description="Tình hình (trước mục I)")
     period: Period | None = Field(default=None, description="Thời gian thực hiện")
+    outline: c.Outline = Field(
+        default="muc_dich_yeu_cau", description="Bố cục mục I: muc_dich_yeu_cau hoặc muc_tieu"
+    )
+    list_style: c.ListStyle = Field(
+        default="dash", description="Ký hiệu liệt kê: dash hoặc letters"
+    )
     purposes: list[Text] = Field(default=[], description="Mục đích")
     requirements: list[Text] = Field(default=[], description="Yêu cầu")
     objectives: list[Objective] = Field(default=[], description="Mục tiêu")
@@ -459,6 +501,7 @@ class Plan(Model):
     messages: list[Message] = Field(default=[], description="Thông điệp")
     policies: list[Policy] = Field(default=[], description="Dự thảo chính sách")
     phases: list[Phase] = Field(default=[], description="Lộ trình")
+    task_groups: list[TaskGroup] = Field(default=[], description="Nhóm nhiệm vụ, giải pháp")
     activities: list[Activity] = Field(description="Nhiệm vụ")
     milestones: list[Milestone] = Field(default=[], description="Mốc thời gian")
     budget: Budget | None = Field(default=None, description="Kinh phí")

@@ -175,7 +175,10 @@ def _to_date_expr(value: Any) -> dates.DateExpr:
         )
 
 
-_DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})$"
+_DATE_PATTERN = (
+    r"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|[Nn]gày \d{1,2} tháng \d{1,2} năm \d{4})$"
+)
 
 Text = Annotated[str, PlainValidator(_to_text), WithJsonSchema({"type": "string", "minLength": 1})]
 Id = Annotated[
@@ -200,7 +203,15 @@ Quantity = Annotated[
     Decimal,
     PlainValidator(_to_quantity),
     PlainSerializer(lambda q: float(q) if q != q.to_integral_value() else int(q)),
-    WithJsonSchema({"type": "number", "exclusiveMinimum": 0, "multipleOf": 0.01}),
+    # No "multipleOf": 0.01 here: JSON Schema validators divide in binary floating point and
+    # reject 0.29 or 1.15, which validate accepts; the two-decimals rule stays in validate.
+    WithJsonSchema(
+        {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "description": "Số lớn hơn 0, tối đa 2 chữ số thập phân",
+        }
+    ),
 ]
 NumberOrText = Annotated[
     int | float | str,
@@ -220,7 +231,7 @@ Day = Annotated[
         {
             "type": "string",
             "pattern": _DATE_PATTERN,
-            "description": "Ngày: 05/3/2022 hoặc 2022-03-05",
+            "description": "Ngày: 05/3/2022, 05-3-2022, ngày 05 tháng 3 năm 2022 hoặc 2022-03-05",
         }
     ),
 ]

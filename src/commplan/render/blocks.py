@@ -54,6 +54,13 @@ def points(items: Sequence[str], *, punctuate: bool = False) -> list[Block]:
     return [para(t, f"{POINT_LETTERS[i]})") for i, t in enumerate(texts)]
 
 
+def listed(items: Sequence[str], style: str) -> list[Block]:
+    """Items in the plan's ``list_style``: "- item;" dashes, or "a) b)" letters."""
+    if style == "letters":
+        return points(items, punctuate=True)
+    return dashes(items)
+
+
 def lettered(groups: Sequence[tuple[str, list[Block]]]) -> list[Block]:
     """Points that each carry following paragraphs: ``(point text, blocks under it)``."""
     use_letters = 1 < len(groups) <= len(POINT_LETTERS)

@@ -12,13 +12,14 @@ from typing import Any, Final
 from commplan.model.codes import label
 from commplan.model.plan import Document, Plan
 from commplan.render.agency import agency_lines
+from commplan.render.appendices import appendix_numbers, appendix_refs
 from commplan.render.blocks import Section
 from commplan.render.budget import budget_context
 from commplan.render.gantt import gantt_context
 from commplan.render.lookup import Lookup
 from commplan.render.opening import decision_context, intro_paragraphs, opening, recipients
 from commplan.render.organisation import budget_section, organisation_section
-from commplan.render.sections import content_section, objectives_section, purposes_section
+from commplan.render.sections import content_section, purposes_section
 from commplan.render.tables import activity_table
 from commplan.render.text import lower_first, strip_item
 from commplan.vn.formats import nd30_date, roman
@@ -38,11 +39,7 @@ def build_context(plan: Plan) -> dict[str, Any]:
     """The template context of a plan (see docs/template-context.md)."""
     look = Lookup.of(plan)
     budget = budget_context(plan)
-    appendices: dict[str, dict[str, str] | None] = {
-        "activities": {"number": "I"},
-        "gantt": {"number": "II"},
-        "budget": {"number": "III"} if budget else None,
-    }
+    appendices = appendix_numbers(plan, has_budget_lines=budget is not None)
     document = document_context(plan, look)
     decision = decision_context(plan.document, subject(plan.document.title), document["cited"])
     return {
@@ -53,7 +50,7 @@ def build_context(plan: Plan) -> dict[str, Any]:
         "legal_bases": legal_bases(plan.legal_bases),
         "opening": opening(plan, _default_intro(plan.document, document["issuer_name"])),
         "situation": [" ".join(t.split()) for t in plan.situation],
-        "sections": body_sections(plan, look, budget is not None),
+        "sections": body_sections(plan, look, appendices),
         "closing": closing(plan, document["issuer_name"]),
         "signer": _signer(plan.document),
         "recipients": recipients(plan.document, decision),
@@ -150,16 +147,15 @@ def _signer(doc: Document) -> dict[str, Any]:
     }
 
 
-def body_sections(plan: Plan, look: Lookup, has_budget_appendix: bool) -> list[Section]:
-    """Mục I-V with the empty ones left out and Roman numbers given in order."""
-    refs = (
-        "Chi tiết nhiệm vụ tại Phụ lục I, lộ trình thực hiện tại Phụ lục II kèm theo Kế hoạch này."
-    )
+def body_sections(
+    plan: Plan, look: Lookup, appendices: dict[str, dict[str, str] | None]
+) -> list[Section]:
+    """Mục I-IV with the empty ones left out and Roman numbers given in order."""
+    budget = appendices.get("budget")
     candidates = [
         purposes_section(plan),
-        objectives_section(plan),
-        content_section(plan, look, refs),
-        budget_section(plan, "Phụ lục III" if has_budget_appendix else None),
+        content_section(plan, look, appendix_refs(appendices)),
+        budget_section(plan, look, f"Phụ lục {budget['number']}" if budget else None),
         organisation_section(plan, look),
     ]
     sections = [s for s in candidates if s is not None]

@@ -23,6 +23,9 @@ from commplan.source.inputs import display_name
 
 UNFORCEABLE: Final = frozenset({"SYNTAX", "SCHEMA", "YAML-001"})
 """Errors ``--force`` cannot override: without a well-formed plan there is nothing to render."""
+UNFINISHED: Final = "TEXT-004"
+"""A warning that still stops ``render`` without ``--force``: a scaffold placeholder left in
+the text would be printed in the issued document."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,15 @@ def refusal(result: FileResult, force: bool) -> str | None:
         return _("not rendered: {count}; fix them, or add --force to render anyway").format(
             count=count
         )
+    left = sum(1 for d in result.diagnostics if d.rule == UNFINISHED)
+    if left and not force:
+        return ngettext(
+            "not rendered: {n} text still holds a placeholder of commplan new ({rule}); fill it"
+            " in, or add --force to render anyway",
+            "not rendered: {n} texts still hold a placeholder of commplan new ({rule}); fill"
+            " them in, or add --force to render anyway",
+            left,
+        ).format(n=left, rule=UNFINISHED)
     return None
 
 

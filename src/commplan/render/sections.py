@@ -1,38 +1,58 @@
-"""Mục I-III of the body: purposes and requirements, objectives, content and tasks."""
+"""Mục I-II of the body: purposes, requirements and objectives; content and tasks."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from commplan.model.codes import label
-from commplan.model.plan import Activity, Kpi, Objective, Phase, Plan
+from commplan.model.plan import Kpi, Objective, Plan
 from commplan.render.blocks import (
     Block,
     Khoan,
     Section,
     dashes,
+    lettered,
+    listed,
     number_khoans,
     para,
     points,
     section,
 )
 from commplan.render.lookup import Lookup
-from commplan.render.text import join, lower_first, number_text, strip_item, timeframe
+from commplan.render.tasks import task_khoans
+from commplan.render.text import join, lower_first, number_text, strip_item
+
+_PURPOSE_TITLES = {
+    (True, True): "MỤC ĐÍCH, YÊU CẦU",
+    (True, False): "MỤC ĐÍCH",
+    (False, True): "YÊU CẦU",
+}
 
 
 def purposes_section(plan: Plan) -> Section | None:
-    """I. MỤC ĐÍCH, YÊU CẦU (or only one of the two when the other is empty)."""
-    khoans = []
-    if plan.purposes:
-        khoans.append(Khoan("Mục đích", points(plan.purposes)))
-    if plan.requirements:
-        khoans.append(Khoan("Yêu cầu", points(plan.requirements)))
-    if not khoans:
-        return None
-    title = {2: "MỤC ĐÍCH, YÊU CẦU"}.get(len(khoans)) or (
-        "MỤC ĐÍCH" if plan.purposes else "YÊU CẦU"
-    )
-    return section(title, number_khoans(khoans))
+    """Mục I, as ``outline`` says.
+
+    ``muc_dich_yeu_cau`` (default): I. MỤC ĐÍCH, YÊU CẦU with 1. Mục đích, 2. Yêu cầu and the
+    objectives, if any, as 3. Mục tiêu (no plan read has a MỤC TIÊU section beside it).
+    ``muc_tieu``: I. MỤC TIÊU with 1. Mục tiêu tổng quát (the purposes), 2. Mục tiêu cụ thể (the
+    objectives) and, when there are requirements, 3. Yêu cầu under "MỤC TIÊU, YÊU CẦU".
+    """
+    style = plan.list_style
+    aims = [_objective(o) for o in plan.objectives]
+    if plan.outline == "muc_tieu":
+        parts = [
+            ("Mục tiêu tổng quát", listed(plan.purposes, style)),
+            ("Mục tiêu cụ thể", lettered(aims)),
+            ("Yêu cầu", listed(plan.requirements, style)),
+        ]
+        title = "MỤC TIÊU, YÊU CẦU" if plan.requirements else "MỤC TIÊU"
+    else:
+        parts = [
+            ("Mục đích", listed(plan.purposes, style)),
+            ("Yêu cầu", listed(plan.requirements, style)),
+            ("Mục tiêu", lettered(aims)),
+        ]
+        title = _PURPOSE_TITLES.get((bool(plan.purposes), bool(plan.requirements)), "MỤC TIÊU")
+    khoans = [Khoan(name, blocks) for name, blocks in parts if blocks]
+    return section(title, number_khoans(khoans)) if khoans else None
 
 
 def kpi_text(kpi: Kpi) -> str:
@@ -52,64 +72,8 @@ def kpi_text(kpi: Kpi) -> str:
     return f"{text} ({'; '.join(extras)})" if extras else text
 
 
-def _objective(objective: Objective) -> Khoan:
-    return Khoan(
-        strip_item(objective.statement) + ".",
-        dashes([kpi_text(k) for k in objective.kpis]),
-        titled=False,
-    )
-
-
-def objectives_section(plan: Plan) -> Section | None:
-    """II. MỤC TIÊU: each objective a khoản, its KPIs as "-" lines."""
-    if not plan.objectives:
-        return None
-    return section("MỤC TIÊU", number_khoans([_objective(o) for o in plan.objectives]))
-
-
-def activity_time(activity: Activity) -> str:
-    """The time of a task as tables show it: ``time_text`` when set, else the time frame."""
-    if activity.time_text:
-        return activity.time_text
-    frame = timeframe(activity.start, activity.end)
-    if activity.recurrence:
-        return f"{label('recurrence', activity.recurrence)} ({lower_first(frame)})"
-    return frame
-
-
-def _activity_blocks(activities: Sequence[Activity], look: Lookup) -> list[Block]:
-    items = [strip_item(a.title) + "." for a in activities]
-    out: list[Block] = []
-    for block, activity in zip(points(items), activities, strict=True):
-        details = [f"Đơn vị chủ trì: {look.unit_name(activity.owner)}"]
-        if activity.partners:
-            partners = ", ".join(look.unit_name(p) for p in activity.partners)
-            details.append(f"đơn vị phối hợp: {partners}")
-        details.append(f"thời gian: {lower_first(activity_time(activity))}")
-        out += [block, para("; ".join(details) + ".")]
-    return out
-
-
-def _phase_title(phase: Phase) -> str:
-    name = phase.name or label("phase_kind", phase.kind)
-    return f"{strip_item(name)} ({lower_first(timeframe(phase.start, phase.end))})"
-
-
-def task_khoans(plan: Plan, look: Lookup) -> list[Khoan]:
-    """One khoản per phase of the roadmap, or one for all tasks when there is no roadmap."""
-    if not plan.phases:
-        return [Khoan("Nhiệm vụ cụ thể", _activity_blocks(plan.activities, look))]
-    khoans = []
-    for phase in plan.phases:
-        mine = [a for a in plan.activities if a.phase == phase.id]
-        if mine:
-            khoans.append(Khoan(_phase_title(phase), _activity_blocks(mine, look)))
-    known = {p.id for p in plan.phases}
-    # Tasks whose phase does not resolve (render --force) are still listed, not dropped.
-    orphans = [a for a in plan.activities if a.phase not in known]
-    if orphans:
-        khoans.append(Khoan("Nhiệm vụ khác", _activity_blocks(orphans, look)))
-    return khoans
+def _objective(objective: Objective) -> tuple[str, list[Block]]:
+    return strip_item(objective.statement) + ".", dashes([kpi_text(k) for k in objective.kpis])
 
 
 def _context_khoans(plan: Plan, look: Lookup) -> list[Khoan]:
@@ -142,12 +106,17 @@ def _context_khoans(plan: Plan, look: Lookup) -> list[Khoan]:
     return khoans
 
 
-def content_section(plan: Plan, look: Lookup, appendix_refs: str) -> Section:
-    """III. NỘI DUNG, NHIỆM VỤ: policies, audiences, messages, tasks by phase, milestones."""
+def content_section(plan: Plan, look: Lookup, appendix_refs: str | None) -> Section:
+    """II. NHIỆM VỤ, GIẢI PHÁP (tasks by topic) or NỘI DUNG, NHIỆM VỤ (by phase, or one list).
+
+    Policies, audiences and messages come first, then the tasks, then the milestones.
+    """
     khoans = _context_khoans(plan, look) + task_khoans(plan, look)
     if plan.milestones:
         items = [f"{m.date.text}: {strip_item(m.name)}" for m in plan.milestones]
         khoans.append(Khoan("Các mốc thời gian chủ yếu", dashes(items)))
     blocks = number_khoans(khoans)
-    blocks.append(para(appendix_refs))
-    return section("NỘI DUNG, NHIỆM VỤ", blocks)
+    if appendix_refs:
+        blocks.append(para(appendix_refs))
+    title = "NHIỆM VỤ, GIẢI PHÁP" if plan.task_groups else "NỘI DUNG, NHIỆM VỤ"
+    return section(title, blocks)

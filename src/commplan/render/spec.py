@@ -145,7 +145,7 @@ CONTEXT: Final[tuple[Var, ...]] = (
     ),
     listing(
         "sections",
-        "Mục I-V of the body; empty ones are left out and numbering stays continuous.",
+        "Mục I-IV of the body; empty ones are left out and numbering stays continuous.",
         text("number", 'Roman numeral: "I", "II", …'),
         text("title", 'Title in capitals, e.g. "MỤC ĐÍCH, YÊU CẦU".'),
         listing("blocks", "The paragraphs of the mục.", *_BLOCK),
@@ -166,9 +166,11 @@ CONTEXT: Final[tuple[Var, ...]] = (
     ),
     mapping(
         "appendices",
-        "Numbers of the appendices; budget is none when the plan has no budget lines.",
-        mapping("activities", "Phụ lục of the task table.", text("number", '"I".')),
-        mapping("gantt", "Phụ lục of the roadmap.", text("number", '"II".')),
+        "Numbers of the appendices, in order without gaps; each is none when the plan's "
+        "document.appendices leaves it out or it has no content (no tasks; no task with dates "
+        "of its own; no budget lines).",
+        mapping("activities", "Phụ lục of the task table.", text("number", '"I".'), nullable=True),
+        mapping("gantt", "Phụ lục of the roadmap.", text("number", '"II".'), nullable=True),
         mapping("budget", "Phụ lục of the budget.", text("number", '"III".'), nullable=True),
     ),
     mapping(

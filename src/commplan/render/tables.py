@@ -1,4 +1,4 @@
-"""Phụ lục I: the task table, grouped by phase of the roadmap, with the cost of each task.
+"""Phụ lục I: the task table, grouped by topic or by phase, with the cost of each task.
 
 Costs are shown in triệu đồng (to the thousand đồng) so that the column stays narrow on a
 portrait page; Phụ lục III has the exact amounts in đồng.
@@ -13,7 +13,7 @@ from commplan.model.codes import label
 from commplan.model.plan import Activity, Plan
 from commplan.render.budget import priced_lines
 from commplan.render.lookup import Lookup
-from commplan.render.sections import activity_time
+from commplan.render.tasks import activity_time
 from commplan.render.text import millions, strip_item, timeframe
 from commplan.vn.formats import roman
 
@@ -49,8 +49,25 @@ def _group_row(number: str, title: str, cost: int | None) -> Row:
     return row | {"time": "", "outputs": "", "cost": _money(cost)}
 
 
+def _topic_groups(plan: Plan) -> list[tuple[str, list[Activity]]]:
+    groups = []
+    for group in plan.task_groups:
+        mine = [a for a in plan.activities if a.group == group.id]
+        if mine:
+            groups.append((strip_item(group.title), mine))
+    known = {g.id for g in plan.task_groups}
+    if orphans := [a for a in plan.activities if a.group not in known]:
+        groups.append(("Nhiệm vụ khác", orphans))
+    return groups
+
+
 def phase_groups(plan: Plan) -> list[tuple[str, list[Activity]]]:
-    """(group title, its tasks) in roadmap order; one untitled group without a roadmap."""
+    """(group title, its tasks): by task group, else in roadmap order, else one untitled group.
+
+    The tables follow the body: tasks grouped by topic there are grouped by topic here.
+    """
+    if plan.task_groups:
+        return _topic_groups(plan)
     if not plan.phases:
         return [("", list(plan.activities))]
     groups = []

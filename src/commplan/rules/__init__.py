@@ -11,14 +11,17 @@ from typing import Final
 
 from commplan.rules import (
     budget,
+    categories,
     crisis,
     dates,
     dependencies,
     document,
     organisation,
+    placeholders,
     process,
     refs,
     reporting,
+    staffing,
     workdays,
 )
 from commplan.rules.base import Finding, Rule, RuleContext
@@ -44,11 +47,13 @@ RUN_RULES: Final = (
 ALL_RULES: Final[tuple[Rule, ...]] = (
     *INPUT_RULES,
     *refs.RULES,
+    *placeholders.RULES,
     # The date family lives in three modules; the catalogue lists it by number.
     *sorted((*dates.RULES, *dependencies.RULES, *workdays.RULES), key=lambda r: r.id),
     *budget.RULES,
-    *organisation.RULES,
+    *sorted((*organisation.RULES, *staffing.RULES), key=lambda r: r.id),
     *process.RULES,
+    *categories.RULES,
     *reporting.RULES,
     *crisis.RULES,
     *document.RULES,

@@ -30,10 +30,15 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class RuleContext:
-    """What a check may read besides the plan: the parameters its profile sets."""
+    """What a check may read besides the plan: the parameters its profile sets.
+
+    ``enabled`` holds the ids of every rule that runs on the file, so that rules of one family
+    can agree which of them speaks (CAT-* on a budget written in words: one finding at most).
+    """
 
     params: Mapping[str, Any] = field(default_factory=dict)
     profile: str | None = None
+    enabled: frozenset[str] = frozenset()
 
 
 CheckFn = Callable[[Plan, RuleContext], Iterable[Finding]]
@@ -48,6 +53,8 @@ class Rule:
     summary: str
     check: CheckFn | None = None
     profile_driven: bool = False
+    params: tuple[str, ...] = ()
+    """The parameters a profile may set for the rule (besides ``severity``)."""
 
     @property
     def family(self) -> str:

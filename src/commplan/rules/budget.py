@@ -118,6 +118,9 @@ def check_budget_total(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """BUD-002: the declared ``budget.total`` is not the sum of the lines.
 
     Each line counts its ``total`` as written, or ``quantity × unit_price`` when it has none.
+    A total with no lines is a budget stated as a whole, as published plans write it: there is
+    nothing itemised to add up, so nothing is compared (re-judged against PUBLISHED-PLANS.md §8;
+    before, such a total was an error "not the sum of the lines (0)").
 
     Passes::
 
@@ -129,7 +132,7 @@ def check_budget_total(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """
     del ctx
     budget = plan.budget
-    if budget is None or budget.total is None:
+    if budget is None or budget.total is None or not budget.lines:
         return
     added = sum(line_amount(line) for line in budget.lines)
     if added != budget.total:
@@ -178,7 +181,9 @@ def check_activity_without_budget(plan: Plan, ctx: RuleContext) -> Iterator[Find
 
     The cost-bearing types are hop_bao, toa_dam_hoi_thao, dat_hang_bao_chi, tap_huan,
     khao_sat_du_luan, san_pham_truyen_thong, theo_doi_thong_tin and danh_gia_tac_dong. The
-    finding points at the activity's id.
+    finding points at the activity's id. It runs only on an itemised budget (one with
+    ``lines``): a plan that states its budget in words and sources, as published plans do,
+    costs its tasks in each unit's own estimate, so a missing line there is not a gap.
 
     Passes::
 
@@ -190,6 +195,8 @@ def check_activity_without_budget(plan: Plan, ctx: RuleContext) -> Iterator[Find
         activities: [{id: a1, type: hop_bao, ...}]    # no line names a1
     """
     del ctx
+    if plan.budget is None or not plan.budget.lines:
+        return
     funded = {line.activity for _path, line in _lines(plan)}
     for path, activity in items(plan, ("activities",)):
         if activity.type in COST_BEARING_TYPES and activity.id not in funded:

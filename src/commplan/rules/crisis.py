@@ -1,4 +1,4 @@
-"""Crisis communication: CRI-001 to CRI-004 (always on; CRI-001 is an error under cv-btttt-2022).
+"""Crisis communication: CRI-001 (profile cv-btttt-2022, an error there) and CRI-002 to CRI-004.
 
 When ``crisis`` is absent only CRI-001 speaks. A crisis level escalating to a missing staff
 member, or a holding statement approved by one, does not count (REF-003 reports it).
@@ -35,6 +35,13 @@ def check_crisis_plan(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     ``crisis``); a missing section is one finding at 1:1. Levels and team members naming a
     missing staff member do not count.
 
+    Driven by profiles: only cv-btttt-2022 switches it on, because the 2022 dispatch (point 1)
+    asks for a crisis-communication capability. Chỉ thị 07/CT-TTg and QĐ 407 ask for no crisis
+    plan, and published plans frame crisis work as managing information, with no team, levels
+    or scenarios (PUBLISHED-PLANS.md §9); before this re-judgement it ran on every plan. For
+    the same reason a plan with no ``crisis`` section answers it with a task of type
+    ``xu_ly_khung_hoang`` (who handles a crisis, and when); a section, once written, is judged.
+
     Passes::
 
         crisis:
@@ -50,6 +57,8 @@ def check_crisis_plan(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
           team: [{role: truong_nhom, staff: s1}]
     """
     del ctx
+    if plan.crisis is None and any(a.type == "xu_ly_khung_hoang" for a in plan.activities):
+        return
     if plan.crisis is None:
         yield absent(
             ("crisis",),
@@ -211,8 +220,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "CRI-001",
         W,
-        "no crisis section, or it lacks a scenario, two escalation levels or a team",
+        "no crisis section (nor xu_ly_khung_hoang task), or one lacking scenario, levels or team",
         check_crisis_plan,
+        profile_driven=True,
     ),
     Rule(
         "CRI-002",

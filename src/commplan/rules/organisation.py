@@ -1,4 +1,4 @@
-"""Organisation and staff: ORG-001 to ORG-008 (driven by profiles).
+"""Organisation: ORG-001, ORG-002, ORG-006 (driven by profiles); staff are in ``staffing``.
 
 The seed dispatch (point 1) asks for a dedicated communication unit, trained staff, a focal
 point who liaises with the ministry, and a crisis capability; Chỉ thị 07/CT-TTg and Nghị định
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Final
 
 from commplan.i18n import _
 from commplan.model.codes import label
@@ -68,20 +68,14 @@ def _staff_by_id(plan: Plan) -> dict[str, Staff]:
     return {member.id: member for member in plan.staff}
 
 
-def _has_role(plan: Plan, role: str) -> bool:
-    return any(role in member.roles for member in plan.staff)
-
-
-def _has_training(plan: Plan, topic: str) -> bool:
-    return any(t.topic == topic for member in plan.staff for t in member.trainings)
-
-
 def check_focal_point(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """ORG-001: no focal point, or its staff member is not a reachable ``dau_moi``.
 
     The staff member named in ``focal_point.staff`` must have the role ``dau_moi`` and a phone
     number or an e-mail address. A focal point whose staff member does not exist is left to
-    REF-003.
+    REF-003. A focal **agency** (``focal_point: {unit: stttt}``, "cơ quan đầu mối") answers the
+    dispatch's "cử cơ quan, nhân sự đầu mối" as well: published plans name an agency, never a
+    person (re-judged against PUBLISHED-PLANS.md §9), so it passes without staff.
 
     Passes::
 
@@ -105,10 +99,12 @@ def check_focal_point(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             ("focal_point",),
             _("the plan names no focal point (đầu mối) for liaison"),
             _(
-                "add focal_point: with staff (the id of a staff member with the dau_moi role),"
-                " liaison_with (the id of the unit to liaise with) and designated_on"
+                "add focal_point: with unit (the id of the focal agency) or staff (the id of a"
+                " staff member with the dau_moi role), and liaison_with and designated_on"
             ),
         )
+        return
+    if plan.focal_point.staff is None:
         return
     member = _staff_by_id(plan).get(plan.focal_point.staff)
     if member is None:
@@ -143,6 +139,8 @@ def check_comms_unit(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """ORG-002: no unit of kind ``don_vi_truyen_thong`` owns an activity.
 
     Reported at ``units``. An activity whose owner does not exist counts for no unit.
+    Re-judged against published plans and kept: they name the Sở TT&TT (or a ministry's
+    information centre) as the lead of their tasks.
 
     Passes::
 
@@ -171,88 +169,13 @@ def check_comms_unit(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
-def check_dedicated_unit(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """ORG-003: no unit is marked as a dedicated (chuyên trách) communication unit.
-
-    Passes::
-
-        units: [{id: ttbcxb, name: Phòng TTBCXB, kind: don_vi_truyen_thong, dedicated: true}]
-
-    Fails::
-
-        units: [{id: ttbcxb, name: Phòng TTBCXB, kind: don_vi_truyen_thong}]
-    """
-    del ctx
-    if not any(u.dedicated for u in plan.units):
-        yield absent(
-            ("units",),
-            _("no unit is a dedicated (chuyên trách) communication unit"),
-            _("set dedicated: true on the unit whose staff work on communication full time"),
-        )
-
-
-def _missing_training(topic: str) -> Finding:
-    return absent(
-        ("staff",),
-        _("no staff member is trained in '{topic}'").format(topic=label("training_topic", topic)),
-        _("add trainings: [{{topic: {topic}}}] to a staff member who has been trained").format(
-            topic=topic
-        ),
-    )
-
-
-def check_policy_training(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """ORG-004: no staff member is trained in policy communication.
-
-    Passes::
-
-        staff:
-          - {id: s1, name: Lê Văn C, unit: stttt, trainings: [{topic: truyen_thong_chinh_sach}]}
-
-    Fails::
-
-        staff:
-          - {id: s1, name: Lê Văn C, unit: stttt, trainings: [{topic: phat_ngon}]}
-    """
-    del ctx
-    if not _has_training(plan, "truyen_thong_chinh_sach"):
-        yield _missing_training("truyen_thong_chinh_sach")
-
-
-def check_crisis_capability(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """ORG-005: no staff member trained in crisis communication, or no ``crisis`` section.
-
-    Each gap is one finding: the first at ``staff``, the second at 1:1.
-
-    Passes::
-
-        staff:
-          - {id: s1, name: Lê Văn C, unit: stttt, trainings: [{topic: xu_ly_khung_hoang}]}
-        crisis: {...}
-
-    Fails::
-
-        staff:
-          - {id: s1, name: Lê Văn C, unit: stttt}
-        # and no crisis section
-    """
-    del ctx
-    if not _has_training(plan, "xu_ly_khung_hoang"):
-        yield _missing_training("xu_ly_khung_hoang")
-    if plan.crisis is None:
-        yield absent(
-            ("crisis",),
-            _("the plan has no crisis-communication section"),
-            _("add a crisis section with team, levels, scenarios and holding_statements"),
-        )
-
-
 def check_focal_point_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """ORG-006: the focal point is designated after the profile's ``deadline``.
 
     Compares the last day of ``focal_point.designated_on`` (``Quý II/2022`` ends on 30/6/2022)
     with the parameter ``deadline``. Finds nothing when the profile sets no deadline or the plan
-    gives no designation date.
+    gives no designation date. Re-judged and kept: published plans give no designation date,
+    so the rule is silent on them.
 
     Passes::
 
@@ -284,54 +207,15 @@ def check_focal_point_deadline(plan: Plan, ctx: RuleContext) -> Iterator[Finding
         )
 
 
-def _missing_role(plan: Plan, role: str) -> Iterator[Finding]:
-    if not _has_role(plan, role):
-        yield absent(
-            ("staff",),
-            _("no staff member has the role '{role}'").format(role=label("role", role)),
-            _("add {role} to the roles of the staff member who holds it").format(role=role),
-        )
-
-
-def check_spokesperson(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """ORG-007: no staff member is the spokesperson (``nguoi_phat_ngon``).
-
-    Nghị định 09/2017/NĐ-CP requires each agency to name a spokesperson.
-
-    Passes::
-
-        staff: [{id: s1, name: Phạm D, unit: ubnd, roles: [nguoi_phat_ngon]}]
-
-    Fails::
-
-        staff: [{id: s1, name: Phạm D, unit: ubnd, roles: [can_bo_truyen_thong]}]
-    """
-    del ctx
-    yield from _missing_role(plan, "nguoi_phat_ngon")
-
-
-def check_leader_in_charge(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """ORG-008: no staff member is the leader in charge (``lanh_dao_phu_trach``).
-
-    Passes::
-
-        staff: [{id: s1, name: Phạm D, unit: ubnd, roles: [lanh_dao_phu_trach]}]
-
-    Fails::
-
-        staff: [{id: s1, name: Phạm D, unit: ubnd, roles: [dau_moi]}]
-    """
-    del ctx
-    yield from _missing_role(plan, "lanh_dao_phu_trach")
-
-
 E, W = Severity.ERROR, Severity.WARNING
+DEADLINE: Final = ("deadline",)
+"""The parameter of the rules whose request has a deadline (cv-btttt-2022: Quý II/2022)."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "ORG-001",
         E,
-        "no focal point, or the focal point lacks the dau_moi role or a phone or e-mail",
+        "no focal agency or person, or the focal person lacks the dau_moi role or a contact",
         check_focal_point,
         profile_driven=True,
     ),
@@ -342,40 +226,12 @@ RULES: tuple[Rule, ...] = (
         check_comms_unit,
         profile_driven=True,
     ),
-    Rule("ORG-003", W, "no dedicated unit", check_dedicated_unit, profile_driven=True),
-    Rule(
-        "ORG-004",
-        W,
-        "no staff member trained in truyen_thong_chinh_sach",
-        check_policy_training,
-        profile_driven=True,
-    ),
-    Rule(
-        "ORG-005",
-        E,
-        "no staff member trained in xu_ly_khung_hoang, or no crisis section",
-        check_crisis_capability,
-        profile_driven=True,
-    ),
     Rule(
         "ORG-006",
         E,
         "the focal point is designated after the profile's deadline",
         check_focal_point_deadline,
         profile_driven=True,
-    ),
-    Rule(
-        "ORG-007",
-        W,
-        "no staff member with the nguoi_phat_ngon role",
-        check_spokesperson,
-        profile_driven=True,
-    ),
-    Rule(
-        "ORG-008",
-        W,
-        "no staff member with the lanh_dao_phu_trach role",
-        check_leader_in_charge,
-        profile_driven=True,
+        params=DEADLINE,
     ),
 )

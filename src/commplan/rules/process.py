@@ -1,9 +1,10 @@
-"""Process, audiences, budget categories: PROC-*, PHASE-*, AUD-001, CAT-* (driven by profiles).
+"""Process and audiences: PROC-*, PHASE-*, AUD-001 (driven by profiles).
 
 The seed dispatch (point 2) wants communication units to review draft policies and plans that
 run from preparing a policy through implementing it; point 3 names the budget categories to
 fund. Quyết định 407/QĐ-TTg adds, for large-impact draft policies, communication both while
-consulting and when the policy is adopted, and a way to receive feedback.
+consulting and when the policy is adopted, and a way to receive feedback. The budget
+categories of point 3 are in ``categories``.
 
 An activity whose ``phase`` does not exist is skipped (REF-003 reports it).
 """
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from commplan.i18n import _
-from commplan.model.codes import DRAFTING_PHASES, IMPLEMENTATION_PHASES, codes, label
+from commplan.model.codes import DRAFTING_PHASES, IMPLEMENTATION_PHASES, codes
 from commplan.model.plan import Activity, Plan, Policy
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.organisation import absent
@@ -40,11 +41,28 @@ def _phased(plan: Plan) -> Iterator[tuple[Activity, str]]:
             yield activity, kinds[activity.phase]
 
 
+DRAFTING_STAGES: Final = frozenset({"xay_dung", "ca_hai"})
+IMPLEMENTATION_STAGES: Final = frozenset({"thuc_thi", "ca_hai"})
+
+
+def staged(plan: Plan) -> Iterator[tuple[Activity, str | None]]:
+    """Each activity with its ``stage``: its own, else its task group's, else None.
+
+    A plan without ``phases`` says with stages when a task happens in the policy cycle
+    (PLAN-MODEL.md, "Forms that published plans use"); a task's own stage wins.
+    """
+    groups = {g.id: g.stage for g in plan.task_groups}
+    for activity in plan.activities:
+        yield activity, activity.stage or groups.get(activity.group or "")
+
+
 def check_drafts_reviewed(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """PROC-001: ``governance.comms_unit_reviews_drafts`` is not true.
 
     Points at the value when it is written as ``false``, otherwise at ``governance`` (or 1:1
-    when there is no ``governance`` section).
+    when there is no ``governance`` section). Re-judged and kept: the dispatch (point 2) asks to
+    amend the working rules, which no task stands for; a plan states it with
+    ``governance.document`` (the procedure it sets) and this flag.
 
     Passes::
 
@@ -74,8 +92,10 @@ def check_draft_review_activity(plan: Plan, ctx: RuleContext) -> Iterator[Findin
     """PROC-002: no ``phan_bien_du_thao`` activity in a drafting-group phase.
 
     The drafting group is ``hoach_dinh`` to ``trinh_thong_qua``. A plan without ``phases``
-    cannot place an activity in a phase, so there any ``phan_bien_du_thao`` activity counts
-    (PHASE-001 asks for the phases). Reported at ``activities``.
+    places its tasks with ``stage`` (on the task or its group): there a
+    ``phan_bien_du_thao`` activity counts unless its stage is ``thuc_thi`` (re-judged: published
+    plans have no phases, and a review task of theirs is a drafting-stage task by nature).
+    Reported at ``activities``.
 
     Passes::
 
@@ -93,7 +113,7 @@ def check_draft_review_activity(plan: Plan, ctx: RuleContext) -> Iterator[Findin
             a.type == "phan_bien_du_thao" and kind in DRAFTING_PHASES for a, kind in _phased(plan)
         )
     else:
-        found = any(a.type == "phan_bien_du_thao" for a in plan.activities)
+        found = any(a.type == "phan_bien_du_thao" and st != "thuc_thi" for a, st in staged(plan))
     if not found:
         yield absent(
             ("activities",),
@@ -109,8 +129,10 @@ def check_policy_cycle(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
     One finding at ``activities`` when no activity is in a drafting-group phase
     (``hoach_dinh`` to ``trinh_thong_qua``), one when none is in an implementation-group phase
-    (``ban_hanh``, ``thuc_thi``, ``danh_gia``); a plan without ``phases`` gets a single finding
-    there.
+    (``ban_hanh``, ``thuc_thi``, ``danh_gia``). A plan without ``phases`` is read by the
+    ``stage`` of its tasks and task groups (``xay_dung``, ``thuc_thi``, ``ca_hai`` = both), the
+    way published plans, which have no phases, say when a task happens (re-judged against
+    PUBLISHED-PLANS.md §6); with neither phases nor stages it gets a single finding there.
 
     Passes::
 
@@ -124,6 +146,18 @@ def check_policy_cycle(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """
     del ctx
     if not plan.phases:
+        yield from _stage_cycle(plan)
+        return
+    kinds = {kind for _activity, kind in _phased(plan)}
+    if not kinds & DRAFTING_PHASES:
+        yield _no_activity_in(_("no activity is in a drafting phase"), DRAFTING_PHASES)
+    if not kinds & IMPLEMENTATION_PHASES:
+        yield _no_activity_in(_("no activity is in an implementation phase"), IMPLEMENTATION_PHASES)
+
+
+def _stage_cycle(plan: Plan) -> Iterator[Finding]:
+    stages = {stage for _activity, stage in staged(plan) if stage is not None}
+    if not stages:
         yield absent(
             ("activities",),
             _(
@@ -132,15 +166,23 @@ def check_policy_cycle(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             ),
             _(
                 "add phases (a drafting kind such as soan_thao and an implementation kind such as"
-                " thuc_thi) and set phase: on each activity"
+                " thuc_thi) and set phase: on each activity, or set stage: (xay_dung, thuc_thi,"
+                " ca_hai) on the task groups or tasks"
             ),
         )
         return
-    kinds = {kind for _activity, kind in _phased(plan)}
-    if not kinds & DRAFTING_PHASES:
-        yield _no_activity_in(_("no activity is in a drafting phase"), DRAFTING_PHASES)
-    if not kinds & IMPLEMENTATION_PHASES:
-        yield _no_activity_in(_("no activity is in an implementation phase"), IMPLEMENTATION_PHASES)
+    if not stages & DRAFTING_STAGES:
+        yield absent(
+            ("activities",),
+            _("no activity is in a drafting phase"),
+            _("set stage: xay_dung (or ca_hai) on a task or task group"),
+        )
+    if not stages & IMPLEMENTATION_STAGES:
+        yield absent(
+            ("activities",),
+            _("no activity is in an implementation phase"),
+            _("set stage: thuc_thi (or ca_hai) on a task or task group"),
+        )
 
 
 def _no_activity_in(message: str, group: frozenset[str]) -> Finding:
@@ -157,6 +199,8 @@ def check_large_impact_policies(plan: Plan, ctx: RuleContext) -> Iterator[Findin
     For each policy in scope of QĐ 407 (see ``Policy.in_scope_407``) there must be activities
     with ``policy:`` set to it in a ``lay_y_kien`` or ``lap_de_xuat`` phase and in a
     ``trinh_thong_qua`` or ``ban_hanh`` phase. One finding per missing stage, at the policy's id.
+    Re-judged and kept: a plan about one draft policy follows its procedure step by step, so
+    phases are the plan's real shape here (published annual plans carry no ``policies``).
 
     Passes::
 
@@ -247,84 +291,6 @@ def check_affected_audience(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-def _missing_category(plan: Plan, categories: tuple[str, ...]) -> Iterator[Finding]:
-    lines = plan.budget.lines if plan.budget is not None else []
-    if any(line.category in categories for line in lines):
-        return
-    names = _(" or ").join(f"'{label('budget_category', c)}'" for c in categories)
-    yield absent(
-        ("budget", "lines"),
-        _("no budget line of category {names}").format(names=names),
-        _("add a line to budget.lines with category: {codes}").format(
-            codes=_(" or ").join(categories)
-        ),
-    )
-
-
-def check_press_orders(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """CAT-001: no budget line for ordering from the press (``dat_hang_bao_chi``).
-
-    Reported at ``budget.lines`` (``budget``, or 1:1, when that is absent).
-
-    Passes::
-
-        budget: {lines: [{id: b1, category: dat_hang_bao_chi, ...}]}
-
-    Fails::
-
-        budget: {lines: [{id: b1, category: khac, ...}]}
-    """
-    del ctx
-    return _missing_category(plan, ("dat_hang_bao_chi",))
-
-
-def check_training_budget(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """CAT-002: no budget line for training (``dao_tao_boi_duong``).
-
-    Passes::
-
-        budget: {lines: [{id: b1, category: dao_tao_boi_duong, ...}]}
-
-    Fails::
-
-        budget: {lines: [{id: b1, category: khac, ...}]}
-    """
-    del ctx
-    return _missing_category(plan, ("dao_tao_boi_duong",))
-
-
-def check_monitoring_budget(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """CAT-003: no budget line for IT services that monitor information (``dich_vu_cntt_theo_doi``).
-
-    Passes::
-
-        budget: {lines: [{id: b1, category: dich_vu_cntt_theo_doi, ...}]}
-
-    Fails::
-
-        budget: {lines: [{id: b1, category: khac, ...}]}
-    """
-    del ctx
-    return _missing_category(plan, ("dich_vu_cntt_theo_doi",))
-
-
-def check_survey_budget(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """CAT-004: no budget line for surveys or impact evaluation.
-
-    Either ``khao_sat_tham_do`` or ``danh_gia_tac_dong`` is enough.
-
-    Passes::
-
-        budget: {lines: [{id: b1, category: danh_gia_tac_dong, ...}]}
-
-    Fails::
-
-        budget: {lines: [{id: b1, category: khac, ...}]}
-    """
-    del ctx
-    return _missing_category(plan, ("khao_sat_tham_do", "danh_gia_tac_dong"))
-
-
 W, E = Severity.WARNING, Severity.ERROR
 
 RULES: tuple[Rule, ...] = (
@@ -368,34 +334,6 @@ RULES: tuple[Rule, ...] = (
         W,
         "a plan with policies has no directly affected audience",
         check_affected_audience,
-        profile_driven=True,
-    ),
-    Rule(
-        "CAT-001",
-        W,
-        "no budget line of category dat_hang_bao_chi",
-        check_press_orders,
-        profile_driven=True,
-    ),
-    Rule(
-        "CAT-002",
-        W,
-        "no budget line of category dao_tao_boi_duong",
-        check_training_budget,
-        profile_driven=True,
-    ),
-    Rule(
-        "CAT-003",
-        W,
-        "no budget line of category dich_vu_cntt_theo_doi",
-        check_monitoring_budget,
-        profile_driven=True,
-    ),
-    Rule(
-        "CAT-004",
-        W,
-        "no budget line of category khao_sat_tham_do or danh_gia_tac_dong",
-        check_survey_budget,
         profile_driven=True,
     ),
 )

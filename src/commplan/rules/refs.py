@@ -25,6 +25,7 @@ TARGETS: Final[dict[str, tuple[str, ...]]] = {
     "objective": ("objectives",),
     "policy": ("policies",),
     "scenario": ("crisis", "scenarios"),
+    "group": ("task_groups",),
 }
 """Where the items that each kind of reference points to live."""
 
@@ -33,10 +34,13 @@ REFERENCES: Final[tuple[tuple[tuple[str, ...], str, str], ...]] = (
     (("activities",), "partners", "unit"),
     (("staff",), "unit", "unit"),
     (("focal_point",), "liaison_with", "unit"),
+    (("focal_point",), "unit", "unit"),
+    (("budget",), "arranged_by", "unit"),
     (("milestones",), "recipient", "unit"),
     (("policies",), "drafting_unit", "unit"),
     (("reporting", "reports"), "recipient", "unit"),
     (("activities",), "phase", "phase"),
+    (("activities",), "group", "group"),
     (("activities",), "depends_on", "activity"),
     (("activities",), "audiences", "audience"),
     (("activities",), "messages", "message"),
@@ -76,6 +80,7 @@ def _target_names() -> dict[str, str]:
         "objective": _("objective"),
         "policy": _("policy"),
         "scenario": _("crisis scenario"),
+        "group": _("task group"),
     }
 
 

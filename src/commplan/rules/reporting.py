@@ -102,21 +102,30 @@ def check_ministry_report(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
+EVALUATION_TASKS: Final = frozenset({"danh_gia_tac_dong", "khao_sat_du_luan"})
+
+
 def check_evaluation(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """REP-002: the plan says nothing about evaluating its results.
 
-    Reported at ``reporting``, or 1:1 when there is no ``reporting`` section.
+    Reported at ``reporting``, or 1:1 when there is no ``reporting`` section. A task of type
+    ``danh_gia_tac_dong`` or ``khao_sat_du_luan`` answers it too: published plans write the
+    evaluation as a task ("đánh giá hiệu quả công tác truyền thông"), not as a framework
+    (re-judged against PUBLISHED-PLANS.md; before, only ``reporting.evaluation`` counted).
 
     Passes::
 
         reporting: {evaluation: {framework: amec, schedule: Quý IV/2022}}
+        # or
+        activities: [{id: a9, type: danh_gia_tac_dong, ...}]
 
     Fails::
 
         reporting: {reports: [...]}
     """
     del ctx
-    if plan.reporting is None or plan.reporting.evaluation is None:
+    evaluated = any(a.type in EVALUATION_TASKS for a in plan.activities)
+    if (plan.reporting is None or plan.reporting.evaluation is None) and not evaluated:
         yield absent(
             ("reporting", "evaluation"),
             _("the plan does not say how its results will be evaluated"),
@@ -224,8 +233,14 @@ RULES: tuple[Rule, ...] = (
         "no report to the profile's recipient due by the profile's deadline",
         check_ministry_report,
         profile_driven=True,
+        params=("deadline", "recipient_names"),
     ),
-    Rule("REP-002", W, "no evaluation (reporting.evaluation)", check_evaluation),
+    Rule(
+        "REP-002",
+        W,
+        "no evaluation (reporting.evaluation, or an evaluation task)",
+        check_evaluation,
+    ),
     Rule(
         "EVAL-001",
         W,

@@ -32,11 +32,12 @@ def build_plan(answers: Answers, assignments: Iterable[Assignment] = ()) -> str:
         UsageError: a ``--set`` that names no scalar field or that the schema refuses.
         RuntimeError: the template itself does not pass the schema (a bug, caught by tests).
     """
-    text = fill(template_text(answers.kind.template), Context(answers))
+    name = answers.kind.template_for(answers.style)
+    text = fill(template_text(name), Context(answers))
     problems = schema_errors(text, answers.file_name)
     if problems:
         first = problems[0]
-        raise RuntimeError(f"template {answers.kind.template}: {first.line}: {first.message}")
+        raise RuntimeError(f"template {name}: {first.line}: {first.message}")
     return apply_all(text, assignments)
 
 

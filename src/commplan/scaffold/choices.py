@@ -33,9 +33,12 @@ class Kind:
         issuer_level: ``document.issuer_level`` of the plan.
         default_issuer: The issuing agency when none is given, with the parts to fill in
             written in square brackets.
-        template: File name of the plan text under ``scaffold/templates``.
+        template: File name of the full plan text under ``scaffold/templates`` (every
+            section, named staff, itemised budget); empty when the kind has none.
         profiles: Default rule profiles.
         profiles_by_year: Default rule profiles for particular years, replacing ``profiles``.
+        short_template: File name of the short plan text (``--style gon``): the shape of
+            published plans, with task groups and a budget in words; empty when none.
     """
 
     id: str
@@ -45,10 +48,44 @@ class Kind:
     template: str
     profiles: tuple[str, ...]
     profiles_by_year: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    short_template: str = ""
 
     def default_profiles(self, year: int) -> tuple[str, ...]:
         """The profiles a plan of this kind answers to in ``year`` unless told otherwise."""
         return self.profiles_by_year.get(year, self.profiles)
+
+    @property
+    def styles(self) -> tuple[str, ...]:
+        """The styles this kind offers, the default first."""
+        found = (FULL if self.template else "", SHORT if self.short_template else "")
+        return tuple(s for s in found if s)
+
+    def template_for(self, style: str) -> str:
+        """The template file of ``style`` (``day-du`` or ``gon``).
+
+        Raises:
+            Refused: the style is unknown, or this kind has no scaffold in that style.
+        """
+        name = {FULL: self.template, SHORT: self.short_template}.get(style)
+        if style not in STYLES:
+            raise Refused(
+                _("unknown style '{style}'; use one of {styles}").format(
+                    style=style, styles=", ".join(STYLES)
+                )
+            )
+        if not name:
+            raise Refused(
+                _("kind {kind} has no scaffold in style {style}; use {styles}").format(
+                    kind=self.id, style=style, styles=", ".join(self.styles)
+                )
+            )
+        return name
+
+
+FULL = "day-du"
+SHORT = "gon"
+STYLES = (FULL, SHORT)
+"""``--style``: day-du (every section, named staff, itemised budget) or gon (published shape)."""
 
 
 # The seed dispatch (cv-btttt-2022) was addressed to ministries and provinces for 2022 only;
@@ -66,6 +103,7 @@ KINDS: dict[str, Kind] = {
             "tinh.yaml.tmpl",
             ("ct-07-2023",),
             _ANNUAL_2022,
+            "tinh-gon.yaml.tmpl",
         ),
         Kind(
             "bo",
@@ -75,6 +113,7 @@ KINDS: dict[str, Kind] = {
             "bo.yaml.tmpl",
             ("ct-07-2023",),
             _ANNUAL_2022,
+            "bo-gon.yaml.tmpl",
         ),
         Kind(
             "chinh-sach",
@@ -83,6 +122,16 @@ KINDS: dict[str, Kind] = {
             "Bộ [Tên Bộ]",
             "chinh-sach.yaml.tmpl",
             ("qd-407-2022",),
+        ),
+        # A ward or commune writes a short plan (PUBLISHED-PLANS.md, plan 05): no full scaffold.
+        Kind(
+            "xa",
+            "Kế hoạch truyền thông chính sách hằng năm của UBND xã, phường",
+            "ubnd_xa",
+            "Ủy ban nhân dân phường [Tên phường]",
+            "",
+            ("ct-07-2023",),
+            short_template="xa-gon.yaml.tmpl",
         ),
     )
 }
@@ -110,6 +159,17 @@ def _plain_code(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.strip().casefold().replace("đ", "d"))
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
     return "-".join(letters.replace("_", " ").split())
+
+
+def parse_style(kind: Kind, text: str | None) -> str:
+    """The style named by ``text`` for ``kind``, or the kind's default when None.
+
+    Raises:
+        Refused: see ``Kind.template_for``.
+    """
+    style = kind.styles[0] if text is None else _plain_code(text)
+    kind.template_for(style)
+    return style
 
 
 def parse_year(text: str) -> int:

@@ -88,6 +88,7 @@ class Answers:
     profiles: tuple[str, ...]
     file_name: str
     policy_name: str
+    style: str = "day-du"
 
 
 class Context(Mapping[str, str]):
@@ -141,7 +142,7 @@ def _fixed(answers: Answers) -> dict[str, str]:
         "cap": issuer.level,
         "dia_phuong": f"{issuer.level} {issuer.locality}".strip(),
         "ten_dia_phuong": issuer.locality,
-        "cap_uy": "Tỉnh ủy" if issuer.level == "tỉnh" else "Thành ủy",
+        "cap_uy": _party_committee(issuer.level),
         "ho_so": ", ".join(answers.profiles),
         "thuc_hien": _instruments(answers.profiles),
         "ten_chinh_sach": answers.policy_name,
@@ -150,6 +151,11 @@ def _fixed(answers: Answers) -> dict[str, str]:
     values |= _BEFORE_REFORM if year < ORG_REFORM_YEAR else _AFTER_REFORM
     values |= _THREE_TIERS if year < TWO_TIER_YEAR else _TWO_TIERS
     return values
+
+
+def _party_committee(level: str) -> str:
+    # The party committee of the same level: Tỉnh ủy, Thành ủy; a ward's or commune's Đảng ủy.
+    return {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}.get(level, "Đảng ủy")
 
 
 def _running_text(name: str) -> str:

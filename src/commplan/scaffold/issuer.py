@@ -21,6 +21,7 @@ from commplan.scaffold.choices import Refused
 _ALLOWED = re.compile(r"[^\W_][\w ,.'()&/\[\]–-]*")
 _COUNCIL = ("ủy ban nhân dân ", "uỷ ban nhân dân ", "ubnd ")
 _LOCALITY = ("tỉnh ", "thành phố ", "tp. ", "tp ")
+_COMMUNE_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
 _CENTRAL_CITIES = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
 _PART_SEPARATORS = re.compile(r"( và | - | – |, )")
 
@@ -71,7 +72,29 @@ def for_level(issuer_level: str, text: str) -> Issuer:
     Raises:
         Refused: see ``clean``.
     """
+    if issuer_level == "ubnd_xa":
+        return commune(text)
     return provincial(text) if issuer_level == "ubnd_tinh" else central(text)
+
+
+def commune(text: str) -> Issuer:
+    """A ward's or commune's People's Committee from ``phường La Khê``, ``UBND xã Tân Lập``.
+
+    Without a level word the locality is taken to be a ward (phường). The place (địa danh) is
+    the locality's name, as ward plans write it ("La Khê, ngày …").
+
+    Raises:
+        Refused: see ``clean``.
+    """
+    rest = _strip_prefix(clean(text), _COUNCIL)
+    level = "phường"
+    for prefix in _COMMUNE_LEVELS:
+        if rest.casefold().startswith(prefix + " "):
+            rest, level = rest[len(prefix) + 1 :], prefix
+            break
+    locality = _title_if_one_case(rest)
+    name = f"Ủy ban nhân dân {level} {locality}"
+    return Issuer(name, name.upper(), "KH-UBND", locality, level, locality)
 
 
 def provincial(text: str) -> Issuer:

@@ -6,6 +6,7 @@ a rule reads (deadlines, recipients). Parameters are data here, never constants 
 
 from __future__ import annotations
 
+import difflib
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -98,22 +99,51 @@ def _parse(raw: bytes, name: str) -> Profile:
     except ValidationError as exc:
         error = exc.errors()[0]
         key = ".".join(str(p) for p in error["loc"]) or "(top)"
+        message = pydantic_message(error)
+        if error["type"] == "extra_forbidden":
+            message = _unknown(str(error["loc"][-1]), _known_fields(error["loc"]))
         raise ConfigError(
             _("{file}: invalid profile at '{key}': {message}").format(
-                file=name, key=key, message=pydantic_message(error)
+                file=name, key=key, message=message
             )
         ) from None
-    _check_rule_ids(profile, name)
+    _check_rules(profile, name)
     return profile
 
 
-def _check_rule_ids(profile: Profile, name: str) -> None:
+def _known_fields(loc: tuple[int | str, ...]) -> list[str]:
+    model: type[BaseModel] = Applies if loc[:1] == ("applies",) else Profile
+    return [f.alias or n for n, f in model.model_fields.items()]
+
+
+def _unknown(key: str, known: list[str]) -> str:
+    """Unknown ``key`` with the nearest known key, so that a typo is not silently ignored."""
+    close = difflib.get_close_matches(key, known, n=1)
+    if close:
+        return _("unknown key '{key}'; did you mean '{near}'?").format(key=key, near=close[0])
+    return _("unknown key '{key}'; the keys are: {keys}").format(
+        key=key, keys=", ".join(known) or "severity"
+    )
+
+
+def _check_rules(profile: Profile, name: str) -> None:
+    """Every rule exists and every parameter is one its rule reads (``dealine`` is refused)."""
     from commplan.rules import RULES_BY_ID
 
-    for rule_id in profile.rules:
-        if rule_id not in RULES_BY_ID:
+    for rule_id, setting in profile.rules.items():
+        rule = RULES_BY_ID.get(rule_id)
+        if rule is None:
             raise ConfigError(
                 _("{file}: invalid profile at 'rules.{key}': no such rule").format(
                     file=name, key=rule_id
                 )
             )
+        for param in setting.params:
+            if param not in rule.params:
+                raise ConfigError(
+                    _("{file}: invalid profile at 'rules.{key}': {message}").format(
+                        file=name,
+                        key=f"{rule_id}.{param}",
+                        message=_unknown(param, ["severity", *rule.params]),
+                    )
+                )

@@ -10,7 +10,7 @@ profile that sets them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from commplan.errors import UsageError
@@ -107,14 +107,20 @@ class FileSettings:
         """Every (rule, severity, context) to run on ``plan``."""
         profiles = self.profiles(plan)
         switched_on = {rule_id for p in profiles for rule_id in p.rules}
+        chosen = [
+            rule
+            for rule in ALL_RULES
+            if rule.check is not None
+            and self.enabled(rule.id)
+            and (not rule.profile_driven or rule.id in switched_on)
+        ]
+        enabled = frozenset(rule.id for rule in chosen)
         runs: list[RuleRun] = []
-        for rule in ALL_RULES:
-            if rule.check is None or not self.enabled(rule.id):
-                continue
-            if rule.profile_driven and rule.id not in switched_on:
-                continue
+        for rule in chosen:
             severity = self._severity(rule, profiles)
-            runs.extend((rule, severity, ctx) for ctx in _contexts(rule, profiles))
+            runs.extend(
+                (rule, severity, replace(ctx, enabled=enabled)) for ctx in _contexts(rule, profiles)
+            )
         return runs
 
     def _severity(self, rule: Rule, profiles: list[Profile]) -> Severity:

@@ -23,9 +23,11 @@ MAX_YEAR: Final = 2100
 _ROMAN_QUARTERS: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# Day/month/year with "/", "-" or "." (one separator throughout), and the ND30 words form.
+_DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+_WORDS = re.compile(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 _MONTH = re.compile(r"tháng (\d{1,2})(?:/| năm )(\d{4})")
-_QUARTER = re.compile(r"(?:quý|q) ?(iv|iii|ii|i|[1-4])(?:/| năm )(\d{4})")
+_QUARTER = re.compile(r"(?:quý|quí|q) ?(iv|iii|ii|i|[1-4])(?:/| năm )(\d{4})")
 _HALF = re.compile(r"6 tháng (đầu|cuối) năm (\d{4})")
 _YEAR = re.compile(r"năm (\d{4})")
 
@@ -81,7 +83,9 @@ def _clean(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> date:
-    """Parse an exact day: ``2022-03-05`` or ``05/3/2022`` (day first).
+    """Parse an exact day, day first: ``05/3/2022``, ``05-3-2022``, ``05.3.2022``, ``2022-03-05``.
+
+    The words form of Nghị định 30 (``ngày 05 tháng 3 năm 2022``) is accepted too.
 
     Raises:
         DateError: the text is not a day, or names an impossible one (``31/02/2022``).
@@ -90,6 +94,8 @@ def parse_date(text: str) -> date:
     if m := _ISO.fullmatch(cleaned):
         return _make_day(int(m[1]), int(m[2]), int(m[3]), text)
     if m := _DMY.fullmatch(cleaned):
+        return _make_day(int(m[4]), int(m[3]), int(m[1]), text)
+    if m := _WORDS.fullmatch(cleaned):
         return _make_day(int(m[3]), int(m[2]), int(m[1]), text)
     raise DateError(
         _("'{text}' is not a date; write it as 05/3/2022 or 2022-03-05").format(text=text)
@@ -104,7 +110,7 @@ def parse_date_expr(text: str) -> DateExpr:
         DateError: the text is in none of the accepted forms, or names an impossible date.
     """
     cleaned = _clean(text)
-    if _ISO.fullmatch(cleaned) or _DMY.fullmatch(cleaned):
+    if _ISO.fullmatch(cleaned) or _DMY.fullmatch(cleaned) or _WORDS.fullmatch(cleaned):
         day = parse_date(text)
         return DateExpr("day", day, day)
     if m := _MONTH.fullmatch(cleaned):
