@@ -20,7 +20,7 @@ Value = object
 
 TASK_COLUMNS: Final[list[Column]] = [
     ("STT", 6, "center"),
-    ("Mã nhiệm vụ", 14, "text"),
+    ("Mã nhiệm vụ", 18, "text"),
     ("Nội dung nhiệm vụ", 48, "wrap"),
     ("Loại hoạt động", 24, "wrap"),
     ("Giai đoạn", 24, "wrap"),
@@ -36,8 +36,8 @@ TASK_COLUMNS: Final[list[Column]] = [
 ]
 BUDGET_COLUMNS: Final[list[Column]] = [
     ("STT", 6, "center"),
-    ("Mã dòng", 12, "text"),
-    ("Mã nhiệm vụ", 14, "text"),
+    ("Mã dòng", 16, "text"),
+    ("Mã nhiệm vụ", 18, "text"),
     ("Nhiệm vụ", 40, "wrap"),
     ("Nội dung chi", 40, "wrap"),
     ("Nhóm chi", 28, "wrap"),

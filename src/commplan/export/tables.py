@@ -78,10 +78,12 @@ class PlanTables:
     profiles: list[Profile] = field(default_factory=list)
     look: Lookup = field(init=False)
     lines: list[Priced] = field(init=False)
+    sources: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.look = Lookup.of(self.plan)
         self.lines = budget_order(self.plan, priced_lines(self.plan))
+        self.sources = source_names(self.plan.budget) if self.plan.budget else {}
 
     @property
     def total(self) -> int:
@@ -90,8 +92,7 @@ class PlanTables:
 
     def source_name(self, source_id: str) -> str:
         """The name of a source as Phụ lục III writes it (the id when it is unknown)."""
-        names = source_names(self.plan.budget) if self.plan.budget else {}
-        return names.get(source_id, source_id)
+        return self.sources.get(source_id, source_id)
 
     def tasks(self) -> list[Task]:
         """The task table: every activity in the order of Phụ lục I, with its cost."""
@@ -118,12 +119,13 @@ class PlanTables:
 
     def cells(self) -> list[Cell]:
         """Totals by source × category, in Phụ lục III order; rows index ``self.lines``."""
-        found: dict[tuple[str, str], Cell] = {}
+        rows: dict[tuple[str, str], list[int]] = {}
         for i, p in enumerate(self.lines):
-            key = (p.line.source, p.line.category)
-            cell = found.setdefault(key, Cell(*key, 0, []))
-            found[key] = Cell(cell.source, cell.category, cell.amount + p.amount, [*cell.rows, i])
-        return list(found.values())
+            rows.setdefault((p.line.source, p.line.category), []).append(i)
+        return [
+            Cell(source, category, total_of(self.lines[i] for i in found), found)
+            for (source, category), found in rows.items()
+        ]
 
     def deadlines(self) -> list[Deadline]:
         """Milestones, reports and the active profiles' deadlines, by day."""

@@ -35,6 +35,10 @@ from commplan.render.budget import line_amount
 from commplan.render.zipnorm import source_date_epoch
 
 SHEETS: Final = ("Nhiệm vụ", "Dự toán", "Tổng hợp kinh phí", "Mốc thời gian")
+CHARS_PER_WIDTH: Final = 1.2
+"""Characters of Vietnamese text in 12 pt Times New Roman per unit of column width."""
+LINE_HEIGHT: Final = 16.5
+"""Points per line of 12 pt Times New Roman in a row."""
 MONEY: Final = "#,##0"
 """Whole đồng with thousands separators; Excel shows them as the reader's locale does."""
 
@@ -83,11 +87,17 @@ def _formats(book: Workbook) -> dict[str, Any]:
 
 
 def _header(sheet: Worksheet, columns: list[Column], formats: dict[str, Any]) -> None:
-    for col, (title, width, fmt) in enumerate(columns):
-        sheet.set_column(col, col, width, formats[fmt])
+    for col, (title, width, _) in enumerate(columns):
+        # Width only: a column format would draw borders down to the sheet's last row.
+        sheet.set_column(col, col, width)
         sheet.write_string(0, col, title, formats["header"])
-    sheet.set_row(0, 32)
+    lines = max(_lines(title, width) for title, width, _ in columns)
+    sheet.set_row(0, LINE_HEIGHT * max(lines, 2))
     sheet.freeze_panes(1, 0)
+    # Printed on A4 landscape with the header repeated on every page.
+    sheet.set_paper(9)
+    sheet.set_landscape()
+    sheet.repeat_rows(0)
 
 
 def _table(sheet: Worksheet, columns: list[Column], rows: int, formats: dict[str, Any]) -> None:
@@ -97,7 +107,7 @@ def _table(sheet: Worksheet, columns: list[Column], rows: int, formats: dict[str
 
 def _cell(sheet: Worksheet, row: int, col: int, value: object, fmt: Any) -> None:
     if value is None or value == "":
-        sheet.write_blank(row, col, None, fmt)
+        sheet.write_blank(row, col, None, fmt)  # blank, but bordered like the table
     elif isinstance(value, str):
         sheet.write_string(row, col, value, fmt)
     else:
@@ -109,6 +119,18 @@ def _write_row(
 ) -> None:
     for col, value in enumerate(values):
         _cell(sheet, row, col, value, formats[columns[col][2]])
+    lines = max(
+        (_lines(v, columns[c][1]) for c, v in enumerate(values) if isinstance(v, str)), default=1
+    )
+    if lines > 1:
+        sheet.set_row(row, LINE_HEIGHT * lines)
+
+
+def _lines(text: str, width: float) -> int:
+    # Neither XlsxWriter nor LibreOffice fits a row to wrapped text when the file is opened,
+    # so the height is estimated from the characters a line of the column holds.
+    per_line = int(width * CHARS_PER_WIDTH)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
 def _subtotal_row(
@@ -161,13 +183,16 @@ def _summary(sheet: Worksheet, tables: PlanTables, formats: dict[str, Any]) -> N
     sources = list(dict.fromkeys(c.source for c in cells))
     categories = [k for k in codes("budget_category") if any(c.category == k for c in cells)]
     columns: list[Column] = [("Nhóm chi", 44, "wrap")]
-    columns += [(tables.source_name(s), 22, "money") for s in sources]
+    columns += [(tables.source_name(s), 26, "money") for s in sources]
     columns.append(("Cộng (đồng)", 20, "total_money"))
     _header(sheet, columns, formats)
     by_key = {(c.source, c.category): c for c in cells}
     last_col = len(sources) + 1
     for r, category in enumerate(categories, start=1):
-        sheet.write_string(r, 0, label("budget_category", category), formats["wrap"])
+        name = label("budget_category", category)
+        sheet.write_string(r, 0, name, formats["wrap"])
+        if _lines(name, columns[0][1]) > 1:
+            sheet.set_row(r, LINE_HEIGHT * _lines(name, columns[0][1]))
         for s, source in enumerate(sources, start=1):
             cell = by_key.get((source, category))
             if cell is None:
