@@ -3,13 +3,16 @@
     python benchmarks/bench_export.py [--runs 3]
 
 Measures the whole process (start-up, reading and checking the plan, building the workbook,
-writing it), as a user runs it, for each format, and the workbook alone in process.
-Numbers vary between machines.
+writing it), as a user runs it, for each format, and the workbook alone in process. Wall time
+is printed with the CPU time the process used: on a busy machine (several jobs sharing the
+cores) the wall time grows while the CPU time stays close to what an idle machine's wall time
+would be. Numbers vary between machines.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,15 +28,22 @@ TARGET_S = 5.0
 COMMAND = [sys.executable, "-m", "commplan", "export"]
 
 
-def _whole_process(plan: Path, out: Path, runs: int) -> float:
-    times = []
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _whole_process(plan: Path, out: Path, runs: int) -> tuple[float, float]:
+    """Median wall time and median CPU time of the command, in seconds."""
+    walls, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         done = subprocess.run([*COMMAND, str(plan), "--to", str(out)], capture_output=True)
-        times.append(time.perf_counter() - start)
+        walls.append(time.perf_counter() - start)
+        cpus.append(_cpu() - cpu)
         if done.returncode != 0:
             raise SystemExit(f"export failed: {done.stdout.decode()} {done.stderr.decode()}")
-    return statistics.median(times)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def _workbook_only(plan: Path, runs: int) -> float:
@@ -60,14 +70,16 @@ def main() -> None:
         folder = Path(tmp)
         plan = folder / "plan-huge.yaml"
         plan.write_text(grow(HUGE), encoding="utf-8")
-        whole = {f: _whole_process(plan, folder / f"out.{f}", runs) for f in ("xlsx", "ics", "json")}
+        formats = ("xlsx", "ics", "json")
+        whole = {f: _whole_process(plan, folder / f"out.{f}", runs) for f in formats}
         inner = _workbook_only(plan, runs)
-    xlsx = whole["xlsx"]
-    verdict = "ok" if xlsx < TARGET_S else "TOO SLOW"
-    print(f"export to .xlsx, whole process, {HUGE} activities: {xlsx:.2f} s ({verdict}, target < 5 s)")
-    print(f"  of which the workbook alone (in process): {inner:.2f} s")
-    print(f"export to .ics, whole process: {whole['ics']:.2f} s")
-    print(f"export to .json, whole process: {whole['json']:.2f} s")
+    wall, cpu = whole["xlsx"]
+    verdict = "ok" if wall < TARGET_S else "over the target"
+    print(f"export to .xlsx, whole process, {HUGE} activities: {wall:.2f} s ({verdict}, < 5 s)")
+    print(f"  CPU time {cpu:.2f} s; the workbook alone (in process): {inner:.2f} s")
+    for fmt in ("ics", "json"):
+        wall, cpu = whole[fmt]
+        print(f"export to .{fmt}, whole process: {wall:.2f} s (CPU {cpu:.2f} s)")
 
 
 if __name__ == "__main__":
