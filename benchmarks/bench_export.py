@@ -55,9 +55,9 @@ def _workbook_only(plan: Path, runs: int) -> float:
     assert result.plan is not None
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         workbook_bytes(PlanTables(result.plan))
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 
@@ -76,7 +76,7 @@ def main() -> None:
     wall, cpu = whole["xlsx"]
     verdict = "ok" if wall < TARGET_S else "over the target"
     print(f"export to .xlsx, whole process, {HUGE} activities: {wall:.2f} s ({verdict}, < 5 s)")
-    print(f"  CPU time {cpu:.2f} s; the workbook alone (in process): {inner:.2f} s")
+    print(f"  CPU time {cpu:.2f} s; the workbook alone (in process, CPU): {inner:.2f} s")
     for fmt in ("ics", "json"):
         wall, cpu = whole[fmt]
         print(f"export to .{fmt}, whole process: {wall:.2f} s (CPU {cpu:.2f} s)")
