@@ -160,3 +160,63 @@ def test_an_empty_plan_is_a_finding_not_a_traceback(cli: Cli, tmp_path: Path) ->
 def test_vietnamese_messages_by_default(cli: Cli, plan: Path) -> None:
     result = cli("--lang", "vi", "export", str(plan), "--to", str(plan.parent / "x.txt"))
     assert result.exit_code == 2 and "không xác định được định dạng" in result.stderr
+
+
+MINIMAL = """\
+schema_version: 1
+document:
+  issuer: SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+  issuer_level: so_nganh
+  symbol: KH-STTTT
+  place: Nam Định
+  title: Truyền thông chính sách năm 2022
+period: năm 2022
+units:
+  - {id: stttt, name: Sở Thông tin và Truyền thông, kind: don_vi_truyen_thong, dedicated: true}
+activities:
+  - {id: a1, title: Họp báo định kỳ quý, type: hop_bao, owner: stttt, start: Quý II/2022, end: Quý II/2022}
+"""
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv", "ics", "json"])
+def test_a_minimal_plan_without_budget_exports(cli: Cli, tmp_path: Path, suffix: str) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL, encoding="utf-8")
+    target = tmp_path / f"out.{suffix}"
+    result = cli("export", str(plan), "--to", str(target))
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "warning" in result.stdout  # the rules warn about a minimal plan, in one line
+    assert len(result.stdout.strip().splitlines()) == 2
+    assert target.stat().st_size > 0
+
+
+@pytest.mark.soffice
+def test_calc_opens_the_minimal_plans_workbook_without_errors(cli: Cli, tmp_path: Path) -> None:
+    from tests.export.helpers import CSV_FILTER, read_csv, soffice_convert
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL, encoding="utf-8")
+    assert cli("export", str(plan), "--to", str(tmp_path / "m.xlsx")).exit_code == 0
+    soffice_convert([tmp_path / "m.xlsx"], CSV_FILTER, tmp_path)
+    for sheet in ("Nhiệm vụ", "Dự toán", "Tổng hợp kinh phí", "Mốc thời gian"):
+        cells = [c for row in read_csv(tmp_path / f"m-{sheet}.csv") for c in row]
+        assert not [c for c in cells if c.startswith(("Err:", "#"))], sheet
+    assert read_csv(tmp_path / "m-Tổng hợp kinh phí.csv")[-1] == ["Tổng cộng", "0"]
+
+
+def test_a_declared_total_unlike_the_product_is_kept_as_a_number(cli: Cli, plan: Path) -> None:
+    import re
+    import zipfile
+
+    text = plan.read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if "total:" in ln and "unit_price" in ln)
+    declared = re.search(r"total: ([\d_]+)", line)
+    assert declared is not None
+    wrong = line.replace(declared.group(0), "total: 1_000")
+    plan.write_text(text.replace(line, wrong, 1), encoding="utf-8")
+    target = plan.parent / "out.xlsx"
+    assert cli("export", str(plan), "--to", str(target)).exit_code == 1  # BUD error
+    assert cli("export", str(plan), "--to", str(target), "--force").exit_code == 0
+    with zipfile.ZipFile(target) as archive:
+        sheet = archive.read("xl/worksheets/sheet2.xml").decode("utf-8")
+    assert re.search(r'<c r="J\d+" s="\d+"><v>1000</v></c>', sheet)

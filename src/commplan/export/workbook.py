@@ -138,8 +138,11 @@ def _subtotal_row(
 ) -> None:
     # SUBTOTAL(9, …) sums only the rows a filter shows: the finance office filters by source.
     sheet.write_string(row, 1, "Tổng cộng", formats["total"])
+    if row == 1:  # no rows above: a formula would refer to its own cell
+        sheet.write_number(row, col, total, formats["total_money"])
+        return
     column = xl_col_to_name(col)
-    formula = f"=SUBTOTAL(9,{column}2:{column}{max(row, 2)})"
+    formula = f"=SUBTOTAL(9,{column}2:{column}{row})"
     sheet.write_formula(row, col, formula, formats["total_money"], total)
 
 
@@ -222,7 +225,10 @@ def _column_totals(
     sheet.write_string(row, 0, "Tổng cộng", formats["total"])
     for s in range(1, len(sources) + 2):
         amount = sum(c.amount for c in cells if s > len(sources) or c.source == sources[s - 1])
-        span = f"{xl_rowcol_to_cell(1, s)}:{xl_rowcol_to_cell(max(row - 1, 1), s)}"
+        if row == 1:  # no budget lines: nothing to sum, and no self-reference
+            sheet.write_number(row, s, amount, formats["total_money"])
+            continue
+        span = f"{xl_rowcol_to_cell(1, s)}:{xl_rowcol_to_cell(row - 1, s)}"
         sheet.write_formula(row, s, f"=SUM({span})", formats["total_money"], amount)
 
 
