@@ -52,6 +52,14 @@ def test_json_resolves_dates_and_puts_labels_beside_codes(cli: Cli, tmp_path: Pa
     assert quarterly["recurrence"]["label"] == "Hằng quý"
     assert len(quarterly["occurrences"]) > 1
     assert any(d["date"] == "2022-03-31" and d["note"] for d in data["deadlines"])
+    # The narrative sections come along, with names behind ids and labels beside codes.
+    tables = tables_of(example)
+    person = tables.plan.staff[0]
+    assert data["staff"][0]["name"] == person.name
+    assert data["staff"][0]["unit"]["name"] == tables.look.unit_name(person.unit)
+    assert all(r["label"] for s in data["staff"] for r in s["roles"])
+    assert data["crisis"]["team"][0]["staff"]["name"] in {s.name for s in tables.plan.staff}
+    assert data["purposes"] == list(tables.plan.purposes)
 
 
 def test_the_schema_rejects_what_it_does_not_describe(cli: Cli, tmp_path: Path) -> None:

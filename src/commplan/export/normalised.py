@@ -14,12 +14,12 @@ from importlib import resources
 from typing import Any, Final
 
 from commplan import __version__
+from commplan.export.sections import code, end, narrative, start, unit_ref
 from commplan.export.tables import Deadline, PlanTables, Task
 from commplan.model.codes import label
 from commplan.model.plan import Budget, Milestone, Phase, Plan, Report, Unit
 from commplan.render.budget import Priced, source_names
 from commplan.rules.schedule import occurrences
-from commplan.vn.dates import DateExpr
 from commplan.vn.money import amount_line
 
 FORMAT: Final = "commplan-export"
@@ -48,7 +48,7 @@ def normalise(tables: PlanTables) -> Json:
         "format_version": FORMAT_VERSION,
         "generator": f"commplan {__version__}",
         "document": _document(plan),
-        "period": {"start": _start(plan.period.start), "end": _end(plan.period.end)},
+        "period": {"start": start(plan.period.start), "end": end(plan.period.end)},
         "profiles": [{"id": p.id, "title": p.title} for p in tables.profiles],
         "units": [_unit(u) for u in plan.units],
         "phases": [_phase(p) for p in plan.phases],
@@ -57,23 +57,7 @@ def normalise(tables: PlanTables) -> Json:
         "reports": [_report(r, tables) for r in plan.reporting.reports] if plan.reporting else [],
         "deadlines": [_deadline(d) for d in tables.deadlines()],
         "budget": _budget(plan.budget, tables) if plan.budget else None,
-    }
-
-
-def _code(name: str, code: str | None) -> Json | None:
-    return None if code is None else {"code": code, "label": label(name, code)}
-
-
-def _start(expr: DateExpr) -> Json:
-    return {"date": expr.first.isoformat(), "text": expr.text}
-
-
-def _end(expr: DateExpr) -> Json:
-    return {"date": expr.last.isoformat(), "text": expr.text}
-
-
-def _ref(unit_id: str | None, tables: PlanTables) -> Json | None:
-    return None if unit_id is None else {"id": unit_id, "name": tables.look.unit_name(unit_id)}
+    } | narrative(plan, tables.look)
 
 
 def _document(plan: Plan) -> Json:
@@ -81,13 +65,17 @@ def _document(plan: Plan) -> Json:
     return {
         "issuer": doc.issuer,
         "parent_agency": doc.parent_agency,
-        "issuer_level": _code("issuer_level", doc.issuer_level),
+        "issuer_level": code("issuer_level", doc.issuer_level),
         "number": doc.number,
         "symbol": doc.symbol,
         "place": doc.place,
         "date": doc.date.isoformat() if doc.date else None,
         "title": doc.title,
         "is_draft": doc.number is None or doc.date is None,
+        "signer": doc.signer.model_dump(mode="json") if doc.signer else None,
+        "recipients": list(doc.recipients),
+        "confidentiality": code("confidentiality", doc.confidentiality),
+        "urgency": code("urgency", doc.urgency),
     }
 
 
@@ -96,7 +84,7 @@ def _unit(unit: Unit) -> Json:
         "id": unit.id,
         "name": unit.name,
         "short_name": unit.short_name,
-        "kind": _code("unit_kind", unit.kind),
+        "kind": code("unit_kind", unit.kind),
         "dedicated": unit.dedicated,
     }
 
@@ -104,10 +92,10 @@ def _unit(unit: Unit) -> Json:
 def _phase(phase: Phase) -> Json:
     return {
         "id": phase.id,
-        "kind": _code("phase_kind", phase.kind),
+        "kind": code("phase_kind", phase.kind),
         "name": phase.name or label("phase_kind", phase.kind),
-        "start": _start(phase.start),
-        "end": _end(phase.end),
+        "start": start(phase.start),
+        "end": end(phase.end),
     }
 
 
@@ -117,20 +105,20 @@ def _activity(task: Task, tables: PlanTables) -> Json:
         "number": task.number,
         "id": a.id,
         "title": a.title,
-        "type": _code("activity_type", a.type),
+        "type": code("activity_type", a.type),
         "phase": a.phase,
         "phase_name": task.phase or None,
-        "owner": _ref(a.owner, tables),
-        "partners": [_ref(p, tables) for p in a.partners],
-        "start": _start(a.start),
-        "end": _end(a.end),
+        "owner": unit_ref(a.owner, tables.look),
+        "partners": [unit_ref(p, tables.look) for p in a.partners],
+        "start": start(a.start),
+        "end": end(a.end),
         "time": task.time,
         "time_text": a.time_text,
-        "recurrence": _code("recurrence", a.recurrence),
+        "recurrence": code("recurrence", a.recurrence),
         "occurrences": [
             {"start": first.isoformat(), "end": last.isoformat()} for first, last in occurrences(a)
         ],
-        "channels": [_code("channel", c) for c in a.channels],
+        "channels": [code("channel", c) for c in a.channels],
         "outputs": list(a.outputs),
         "depends_on": list(a.depends_on),
         "audiences": list(a.audiences),
@@ -145,16 +133,16 @@ def _milestone(m: Milestone, tables: PlanTables) -> Json:
     return {
         "id": m.id,
         "name": m.name,
-        "kind": _code("milestone_kind", m.kind),
-        "date": _end(m.date),
-        "recipient": _ref(m.recipient, tables),
+        "kind": code("milestone_kind", m.kind),
+        "date": end(m.date),
+        "recipient": unit_ref(m.recipient, tables.look),
         "activities": list(m.activities),
     }
 
 
 def _report(r: Report, tables: PlanTables) -> Json:
-    recipient = _ref(r.recipient, tables)
-    return {"id": r.id, "recipient": recipient, "due": _end(r.due), "content": r.content}
+    recipient = unit_ref(r.recipient, tables.look)
+    return {"id": r.id, "recipient": recipient, "due": end(r.due), "content": r.content}
 
 
 def _deadline(d: Deadline) -> Json:
@@ -176,7 +164,7 @@ def _line(p: Priced) -> Json:
     return {
         "id": line.id,
         "activity": line.activity,
-        "category": _code("budget_category", line.category),
+        "category": code("budget_category", line.category),
         "description": line.description,
         "quantity": int(quantity) if quantity == int(quantity) else float(quantity),
         "unit": line.unit,
@@ -201,7 +189,7 @@ def _budget(budget: Budget, tables: PlanTables) -> Json:
         "sources": [
             {
                 "id": s.id,
-                "kind": _code("source_kind", s.kind),
+                "kind": code("source_kind", s.kind),
                 "name": names[s.id],
                 "cap": s.cap,
                 "total": sum(p.amount for p in tables.lines if p.line.source == s.id),
@@ -210,7 +198,7 @@ def _budget(budget: Budget, tables: PlanTables) -> Json:
         ],
         "lines": [_line(p) for p in tables.lines],
         "by_source_category": [
-            {"source": c.source, "category": _code("budget_category", c.category)}
+            {"source": c.source, "category": code("budget_category", c.category)}
             | {"total": c.amount}
             for c in tables.cells()
         ],
