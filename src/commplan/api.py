@@ -24,9 +24,10 @@ from pathlib import Path
 from commplan.atomic import write_atomic
 from commplan.check.pipeline import FileResult, check_source, finish
 from commplan.check.validate import check_paths
-from commplan.errors import CommplanError
+from commplan.errors import CommplanError, UsageError
 from commplan.export.run import TABLES, export_bytes, export_format, refusal
 from commplan.export.tables import PlanTables
+from commplan.i18n import _
 from commplan.model.plan import Plan
 from commplan.settings.profiles import Profile, load_profile
 from commplan.settings.selection import Options, Selector
@@ -63,6 +64,12 @@ def _selection(profiles: Sequence[str]) -> Options:
 
 
 def _check_file(path: str | Path, profiles: Sequence[str]) -> FileResult:
+    if Path(path).is_dir():
+        raise UsageError(
+            _("{path} is a folder; give one plan file, e.g. {path}/plan.yaml").format(
+                path=Path(path).as_posix()
+            )
+        )
     return check_paths([str(path)], _selection(profiles), keep_plans=True)[0]
 
 
@@ -70,8 +77,9 @@ def validate(source: str | Path, *, profiles: Sequence[str] = ()) -> list[Diagno
     """Check a plan and return its findings in report order (empty when it is clean).
 
     Args:
-        source: A ``Path`` or a ``str`` path of a plan file, or the plan's YAML text (a ``str``
-            with a line break in it is read as text, any other ``str`` as a path).
+        source: A ``Path`` or a ``str`` path of a plan file or of a folder (searched for plans
+            as ``commplan validate DIR`` does), or the plan's YAML text (a ``str`` with a line
+            break in it is read as text, any other ``str`` as a path).
         profiles: Rule profiles to add (shipped ids or profile files), as ``--profile``.
 
     Raises:
@@ -84,7 +92,8 @@ def validate(source: str | Path, *, profiles: Sequence[str] = ()) -> list[Diagno
         result = check_source(text, selector.for_file(None))
         finish(result)
         return sort_diagnostics(result.diagnostics)
-    return sort_diagnostics(_check_file(source, profiles).diagnostics)
+    results = check_paths([str(source)], _selection(profiles))
+    return sort_diagnostics(d for r in results for d in r.diagnostics)
 
 
 def load(path: str | Path, *, profiles: Sequence[str] = ()) -> Plan:

@@ -39,6 +39,20 @@ def test_load_gives_a_plan_and_validate_its_findings() -> None:
     assert commplan.validate(str(EXAMPLE)) == []
 
 
+def test_validate_searches_a_folder_and_load_refuses_one(tmp_path: Path) -> None:
+    for example in EXAMPLE_FILES:
+        (tmp_path / example.name).write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+    broken = tmp_path / EXAMPLE.name
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("    owner: stttt", "    owner: x", 1),
+        encoding="utf-8",
+    )
+    findings = commplan.validate(tmp_path)
+    assert {f.file.rsplit("/", 1)[-1] for f in findings} == {EXAMPLE.name}
+    with pytest.raises(commplan.errors.UsageError, match="folder"):
+        commplan.load(tmp_path)
+
+
 def test_validate_reads_yaml_text() -> None:
     text = EXAMPLE.read_text(encoding="utf-8").replace("    owner: stttt", "    owner: khong_co", 1)
     findings = commplan.validate(text)
