@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -115,3 +116,18 @@ def test_calc_reads_dates_and_labels_not_codes(workbooks: dict[str, Path], tmp_p
     assert ["31/03/2022", "Hạn gửi báo cáo Bộ Thông tin và Truyền thông"] in [
         r[1:2] + r[3:4] for r in profile
     ]
+
+
+def test_text_that_looks_like_a_formula_stays_text(cli: Any, tmp_path: Path) -> None:
+    example = next(p for p in EXAMPLE_FILES if p.stem == "ke-hoach-ubnd-tinh-2022")
+    plan = tmp_path / "plan.yaml"
+    title = "Họp báo cung cấp thông tin về tình hình kinh tế - xã hội và các chính sách mới của tỉnh Quý I/2022"
+    text = example.read_text(encoding="utf-8").replace(
+        f"title: {title}", 'title: "=HYPERLINK(1)"', 1
+    )
+    plan.write_text(text, encoding="utf-8")
+    target = tmp_path / "out.xlsx"
+    assert cli("export", str(plan), "--to", str(target), "--force").exit_code == 0
+    with zipfile.ZipFile(target) as archive:
+        assert "HYPERLINK" not in archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        assert "=HYPERLINK(1)" in archive.read("xl/sharedStrings.xml").decode("utf-8")

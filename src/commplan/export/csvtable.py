@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
-from typing import Final
 
 from commplan.export.sheets import (
     BUDGET_COLUMNS,
@@ -23,9 +22,6 @@ from commplan.export.sheets import (
     task_values,
 )
 from commplan.export.tables import PlanTables
-
-TABLES: Final = ("nhiem-vu", "du-toan", "moc")
-"""The tables ``--table`` chooses from: tasks, budget lines, milestones and deadlines."""
 
 
 def _text(value: object) -> str:
@@ -47,7 +43,7 @@ def _rows(tables: PlanTables, table: str) -> tuple[list[Column], list[list[objec
 
 
 def csv_bytes(tables: PlanTables, table: str) -> bytes:
-    """The table ``table`` (one of ``TABLES``) as CSV bytes with a UTF-8 BOM."""
+    """The table ``table`` (one of ``run.TABLES``) as CSV bytes with a UTF-8 BOM."""
     columns, rows = _rows(tables, table)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")

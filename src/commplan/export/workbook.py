@@ -1,7 +1,7 @@
 """The plan as an Excel workbook (.xlsx) for the finance office, written with XlsxWriter.
 
 Four sheets: Nhiệm vụ (Phụ lục I as a table), Dự toán (the budget lines, each total an Excel
-formula), Tổng hợp kinh phí (sources × categories, ``SUM`` formulas) and Mốc thời gian.
+formula), Tổng hợp kinh phí (categories by source, ``SUM`` formulas) and Mốc thời gian.
 XlsxWriter stores every formula with the value commplan computed, so a reader without a
 spreadsheet engine (a script, a preview) sees the same numbers as Phụ lục III; the formulas
 keep the sheet live when the finance office edits a quantity or a price.
