@@ -35,7 +35,7 @@ from commplan.render.budget import line_amount
 from commplan.render.zipnorm import source_date_epoch
 
 SHEETS: Final = ("Nhiệm vụ", "Dự toán", "Tổng hợp kinh phí", "Mốc thời gian")
-CHARS_PER_WIDTH: Final = 1.2
+CHARS_PER_WIDTH: Final = 1.1
 """Characters of Vietnamese text in 12 pt Times New Roman per unit of column width."""
 LINE_HEIGHT: Final = 16.5
 """Points per line of 12 pt Times New Roman in a row."""
