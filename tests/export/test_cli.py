@@ -220,3 +220,34 @@ def test_a_declared_total_unlike_the_product_is_kept_as_a_number(cli: Cli, plan:
     with zipfile.ZipFile(target) as archive:
         sheet = archive.read("xl/worksheets/sheet2.xml").decode("utf-8")
     assert re.search(r'<c r="J\d+" s="\d+"><v>1000</v></c>', sheet)
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv", "ics", "json"])
+def test_a_forced_export_survives_dangling_ids_and_inverted_dates(
+    cli: Cli, plan: Path, suffix: str
+) -> None:
+    import json
+
+    import jsonschema
+
+    from commplan.export.normalised import export_schema
+
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace("source: nsdp,", "source: khong_co,", 1).replace(
+        "    owner: stttt", "    owner: x", 1
+    )
+    text = text.replace(
+        "    start: 07/3/2022\n    end: 15/4/2022", "    start: 15/4/2022\n    end: 07/3/2022", 1
+    )
+    text = text.replace(
+        "recipient: btttt, activities: [nv_bao_cao_bo]", "recipient: nobody, activities: [ghost]", 1
+    )
+    plan.write_text(text, encoding="utf-8")
+    target = plan.parent / f"out.{suffix}"
+    assert cli("export", str(plan), "--to", str(target)).exit_code == 1
+    result = cli("export", str(plan), "--to", str(target), "--force")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    for rule in ("REF-002", "DATE-001"):
+        assert rule in result.stdout
+    if suffix == "json":
+        jsonschema.validate(json.loads(target.read_text(encoding="utf-8")), export_schema())
