@@ -19,7 +19,7 @@ PACKAGE = ROOT / "src" / "commplan"
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"__main__"}),
     frozenset({"cli"}),
-    frozenset({"explain"}),
+    frozenset({"explain", "summary"}),
     frozenset({"render", "audit", "scaffold"}),
     frozenset({"check"}),
     frozenset({"reporters"}),

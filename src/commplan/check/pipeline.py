@@ -15,6 +15,7 @@ from commplan.rules.engine import run_rules
 from commplan.settings import suppressions
 from commplan.settings.selection import FileSettings
 from commplan.source.diagnostics import Diagnostic, Severity
+from commplan.source.embedded import extract, is_zip
 from commplan.source.inputs import Source
 from commplan.source.loader import Loaded, load_bytes
 from commplan.source.positions import FILE_START, PositionIndex
@@ -35,10 +36,20 @@ class FileResult:
 
 
 def check_source(source: Source, settings: FileSettings) -> FileResult:
-    """Check one plan file with the rules its settings select (suppressions come later)."""
+    """Check one plan file with the rules its settings select (suppressions come later).
+
+    A .docx is checked through the plan ``render`` stored in it (``source.embedded``).
+    """
     file = source.name
-    loaded = load_bytes(source.raw, file)
+    raw: bytes | None = source.raw
+    document_findings: list[Diagnostic] = []
+    if is_zip(source.raw):
+        raw, document_findings = open_document(source.raw, file)
+    if raw is None:
+        return FileResult(file, None, settings, document_findings)
+    loaded = load_bytes(raw, file)
     result = FileResult(file, loaded.text, settings, list(loaded.diagnostics), index=loaded.index)
+    result.diagnostics += document_findings
     if not loaded.ok:
         return result
     plan, schema_found = _build_plan(loaded, file)
@@ -119,3 +130,35 @@ def _yaml11_warnings(
             )
         )
     return found
+
+
+def open_document(raw: bytes, file: str) -> tuple[bytes | None, list[Diagnostic]]:
+    """The plan text stored in a .docx, and DOCX-001/DOCX-002 findings about the document."""
+    embedded = extract(raw)
+    if embedded is None:
+        return None, [
+            Diagnostic.at(
+                FILE_START,
+                file=file,
+                rule="DOCX-001",
+                severity=Severity.ERROR,
+                message=_("no plan data in this document (not rendered by commplan render)"),
+                hint=_("send the plan's .yaml file with it"),
+            )
+        ]
+    found = []
+    if embedded.edited:
+        found.append(
+            Diagnostic.at(
+                FILE_START,
+                file=file,
+                rule="DOCX-002",
+                severity=Severity.WARNING,
+                message=_(
+                    "the document was edited after rendering; the figures are those of the plan"
+                    " as rendered"
+                ),
+                hint=_("ask for the plan's .yaml file, or render it again from the plan"),
+            )
+        )
+    return embedded.text.encode("utf-8"), found

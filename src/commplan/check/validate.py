@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from commplan.check.pipeline import FileResult, check_source, finish
@@ -27,13 +27,18 @@ class ValidateOptions:
 
 
 def check_paths(
-    paths: Iterable[str], selection: Options | None = None, *, keep_plans: bool = False
+    paths: Iterable[str],
+    selection: Options | None = None,
+    *,
+    keep_plans: bool = False,
+    visit: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Check every file the paths name (files, folders, ``-``), rules and suppressions applied.
 
     Each result drops its position index once checked and, unless ``keep_plans``, its plan
     and (when nothing was found in it) its text, so that a run over a thousand plans, or one
-    plan of 5,000 activities about to be rendered, stays small.
+    plan of 5,000 activities about to be rendered, stays small. ``visit`` sees each result
+    while it still holds its plan (``summary`` counts its figures there).
 
     Raises:
         UsageError: a path is missing or unreadable, a folder has no plan, or an option is bad.
@@ -43,6 +48,8 @@ def check_paths(
     results = []
     for source in read_sources(paths):
         result = check_source(source, selector.for_file(source.path))
+        if visit is not None:
+            visit(result)
         # Findings are located by now; only DOC-003 still needs a position.
         result.index.keep_only(("document", "number"))
         if not keep_plans:
