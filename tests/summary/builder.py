@@ -82,11 +82,11 @@ def _staff(spec: Compact) -> str:
             " employment: chuyen_trach, trainings: [{topic: truyen_thong_chinh_sach}],"
             ' contact: {phone: "0912345678"}}\n'
         )
-    for i in range(spec.part_time):
-        lines.append(
-            f"  - {{id: kn{i}, name: Kiêm nhiệm {i}, unit: tt, roles: [xu_ly_khung_hoang],"
-            " employment: kiem_nhiem, trainings: [{topic: xu_ly_khung_hoang}]}\n"
-        )
+    lines += [
+        f"  - {{id: kn{i}, name: Kiêm nhiệm {i}, unit: tt, roles: [xu_ly_khung_hoang],"
+        " employment: kiem_nhiem, trainings: [{topic: xu_ly_khung_hoang}]}\n"
+        for i in range(spec.part_time)
+    ]
     if spec.focal_on is not None:
         lines.append(
             f"focal_point: {{staff: ct0, liaison_with: btttt, designated_on: {spec.focal_on}}}\n"
@@ -147,7 +147,9 @@ def _crisis(spec: Compact) -> str:
 def _governance(spec: Compact) -> str:
     amended = "true" if spec.rules_amended else "false"
     reviews = "true" if spec.reviews_drafts else "false"
-    return f"governance: {{working_rules_amended: {amended}, comms_unit_reviews_drafts: {reviews}}}\n"
+    return (
+        f"governance: {{working_rules_amended: {amended}, comms_unit_reviews_drafts: {reviews}}}\n"
+    )
 
 
 def _reporting(spec: Compact) -> str:
@@ -207,9 +209,7 @@ FIXTURES: dict[str, Compact] = {
     "quang-ninh.yaml": Compact(
         "UBND TỈNH QUẢNG NINH", part_time=0, budget={"dat_hang_bao_chi": 30_000_000}
     ),
-    "bo-tu-phap.yaml": Compact(
-        "BỘ TƯ PHÁP", level="bo", budget={"dat_hang_bao_chi": 200_000_000}
-    ),
+    "bo-tu-phap.yaml": Compact("BỘ TƯ PHÁP", level="bo", budget={"dat_hang_bao_chi": 200_000_000}),
     "bo-y-te.yaml": Compact(
         "BỘ Y TẾ", level="bo", report_due="15/4/2022", budget={"khao_sat_tham_do": 12_000_000}
     ),
@@ -217,20 +217,22 @@ FIXTURES: dict[str, Compact] = {
         "VỤ TRUYỀN THÔNG", parent="NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", level="co_quan_ngang_bo"
     ),
     "bql-kkt.yaml": Compact(
-        "BAN QUẢN LÝ KHU KINH TẾ TỈNH", level="so_nganh",
+        "BAN QUẢN LÝ KHU KINH TẾ TỈNH",
+        level="so_nganh",
         budget={"dich_vu_cntt_theo_doi": 5_000_000},
     ),
 }
-RENDERED = ("lao-cai", Compact("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", budget={"dat_hang_bao_chi": 80_000_000}))
+RENDERED = (
+    "lao-cai",
+    Compact("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", budget={"dat_hang_bao_chi": 80_000_000}),
+)
 BROKEN = "schema_version: 1\ndocument:\n  issuer: UBND TỈNH CAO BẰNG\n  issuer_level: tinh\n"
 
 
 def build_folder(folder: Path) -> Path:
     """The plans the Ministry received, minus the rendered .docx (see ``RENDERED``)."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "nam-dinh.yaml").write_text(
-        EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    (folder / "nam-dinh.yaml").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     for name, spec in FIXTURES.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -79,13 +79,20 @@ def test_every_agency_row_and_its_figures(cli: Cli, folder: Path) -> None:
         ]
     )
     nam_dinh = rows["tinh-nam-dinh"]
-    assert (nam_dinh["staff_total"], nam_dinh["staff_full_time"], nam_dinh["staff_part_time"]) == (7, 3, 2)
+    assert (nam_dinh["staff_total"], nam_dinh["staff_full_time"], nam_dinh["staff_part_time"]) == (
+        7,
+        3,
+        2,
+    )
     assert (nam_dinh["trained_policy"], nam_dinh["trained_crisis"]) == (2, 3)
     assert nam_dinh["focal_point_date"] == "2022-04-15" and nam_dinh["focal_point_on_time"] == "Có"
     assert nam_dinh["report_due"] == "2022-03-25" and nam_dinh["report_on_time"] == "Có"
     assert nam_dinh["budget_total"] == 1_422 * M and nam_dinh["number"] == "31/KH-UBND"
     # The later Hà Nam plan counts (2 full-time staff), not the older one (5).
-    assert rows["tinh-ha-nam"]["staff_full_time"] == 2 and rows["tinh-ha-nam"]["number"] == "12/KH-UBND"
+    assert (
+        rows["tinh-ha-nam"]["staff_full_time"] == 2
+        and rows["tinh-ha-nam"]["number"] == "12/KH-UBND"
+    )
     thai_binh = rows["tinh-thai-binh"]
     assert thai_binh["focal_point"] == "Không" and thai_binh["focal_point_on_time"] is None
     assert thai_binh["dedicated_unit"] == "Không" and thai_binh["report_due"] is None
@@ -132,7 +139,10 @@ def test_compliance_missing_and_problems(cli: Cli, folder: Path) -> None:
     assert len(tables["missing"]) == 83  # 31 - 3 ministries, 63 - 8 provinces
     problems = {Path(p["file"]).name: p for p in tables["problems"]}
     assert problems["cao-bang.yaml"]["status"] == "Không tổng hợp được"
-    assert problems["cao-bang.yaml"]["rule"] == "SCHEMA" and problems["cao-bang.yaml"]["position"] == "1:1"
+    assert (
+        problems["cao-bang.yaml"]["rule"] == "SCHEMA"
+        and problems["cao-bang.yaml"]["position"] == "1:1"
+    )
     assert problems["cong-van.docx"]["rule"] == "DOCX-001"
     assert problems["ha-nam-cu.yaml"]["status"] == "Đã được thay thế"
 
@@ -166,7 +176,15 @@ def test_workbook_opens_in_calc(cli: Cli, folder: Path, tmp_path: Path) -> None:
     soffice = shutil.which("soffice")
     assert soffice is not None
     subprocess.run(
-        [soffice, "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(target)],
+        [
+            soffice,
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path),
+            str(target),
+        ],
         check=True,
         capture_output=True,
         timeout=180,
