@@ -52,12 +52,13 @@ def is_zip(raw: bytes) -> bool:
 
 
 def body_digest(document_xml: bytes) -> str:
-    """SHA-256 of the body text: paragraphs' text in order, one line each, NFC."""
+    """SHA-256 of the body text: its non-empty paragraphs' text in order, one a line, NFC.
+
+    Empty paragraphs do not count: LibreOffice drops the one that carries a section break.
+    """
     root = ET.fromstring(document_xml)
-    lines = [
-        "".join(t.text or "" for t in par.iter(f"{{{_W}}}t")) for par in root.iter(f"{{{_W}}}p")
-    ]
-    text = unicodedata.normalize("NFC", "\n".join(lines))
+    texts = ("".join(t.text or "" for t in p.iter(f"{{{_W}}}t")) for p in root.iter(f"{{{_W}}}p"))
+    text = unicodedata.normalize("NFC", "\n".join(t for t in texts if t.strip()))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
