@@ -12,8 +12,10 @@ from commplan.audit.segments import Segment, segments
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 TITLE = "KẾ HOẠCH"
+TITLES = (TITLE, "BÁO CÁO")
+"""Document types audited: the plan, and the report ``summary`` writes (same format, ND30 §13)."""
 _NATIONAL_KEY = canon(NATIONAL)
-_TITLE_KEY = canon(TITLE)
+_TITLE_KEYS = frozenset(canon(t) for t in TITLES)
 _MOTTO = re.compile(r"^độc\s*lập\s*\W*\s*tự\s*do\s*\W*\s*hạnh\s*phúc\W*$")
 _NUMBER = re.compile(r"^số\s*:")
 _DATE = re.compile(r",?\s*ngày\b.*\btháng\b.*\bnăm\b")
@@ -67,7 +69,7 @@ def _head(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     for para in doc.paras[:_SCAN]:
         parts = segments(para)
-        if parts and (canon(parts[0].text) == _TITLE_KEY or parts[0].low.startswith("căn cứ")):
+        if parts and (canon(parts[0].text) in _TITLE_KEYS or parts[0].low.startswith("căn cứ")):
             break
         out.extend(parts)
     return out
@@ -137,7 +139,7 @@ def _title(doc: Doc, found: Header) -> None:
             continue
         seen += 1
         for i, seg in enumerate(parts):
-            if canon(seg.text) == _TITLE_KEY:
+            if canon(seg.text) in _TITLE_KEYS:
                 found.title = seg
                 found.subject = parts[i + 1 :] + _subject(doc, para.index + 1)
                 return

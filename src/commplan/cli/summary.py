@@ -29,9 +29,13 @@ def command(
         str | None,
         typer.Option("--agencies", help="Agency list: vn-2022, vn-2025 or your own file."),
     ] = None,
+    frame: Annotated[
+        Path | None,
+        typer.Option("--frame", help="The report's frame (YAML) for -o FILE.docx."),
+    ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write .xlsx, .json or .csv (by the extension)."),
+        typer.Option("--output", "-o", help="Write .xlsx, .json, .csv or .docx (by extension)."),
     ] = None,
     format: Annotated[Format, typer.Option("--format", help="Terminal output.")] = Format.text,
     config: Annotated[
@@ -44,6 +48,7 @@ def command(
     from commplan.settings.selection import Options
     from commplan.source.inputs import display_name
     from commplan.summary.files import check_output, output_bytes, summary_json
+    from commplan.summary.frame import load_frame
     from commplan.summary.run import SummaryOptions, summarise
     from commplan.summary.text import render_text
 
@@ -55,12 +60,13 @@ def command(
     if output is not None:
         # An output commplan cannot write stops the job before any plan is read.
         check_output(output)
+    loaded_frame = load_frame(frame) if frame is not None else None
     summary, code = summarise(options)
     text = summary_json(summary) if format is Format.json else render_text(summary)
     if output is None:
         typer.echo(text, nl=False)
     else:
-        write_atomic(output, output_bytes(summary, output))
+        write_atomic(output, output_bytes(summary, output, loaded_frame))
         typer.echo(text, nl=False)
         typer.echo(_("Wrote {path}").format(path=display_name(output)))
     raise typer.Exit(code)

@@ -12,11 +12,12 @@ from typing import Any
 from commplan.errors import UsageError
 from commplan.i18n import _
 from commplan.summary.consolidate import Summary
+from commplan.summary.frame import Frame, draft_frame
 from commplan.summary.tables import Cell, Table, all_tables, overview
 from commplan.summary.text import render_text
 
 BOM = "\ufeff"
-SUFFIXES = (".xlsx", ".json", ".csv", ".txt")
+SUFFIXES = (".xlsx", ".json", ".csv", ".docx", ".txt")
 
 
 def _plain(value: Cell) -> Any:
@@ -75,7 +76,7 @@ def check_output(target: Path) -> None:
         )
 
 
-def output_bytes(summary: Summary, target: Path) -> bytes:
+def output_bytes(summary: Summary, target: Path, frame: Frame | None = None) -> bytes:
     """The file to write at ``target``, chosen by its extension.
 
     Raises:
@@ -92,6 +93,10 @@ def output_bytes(summary: Summary, target: Path) -> bytes:
         return summary_csv(summary).encode("utf-8")
     if suffix == ".txt":
         return render_text(summary).encode("utf-8")
+    if suffix == ".docx":
+        from commplan.summary.report_docx import report_bytes
+
+        return report_bytes(summary, frame or draft_frame())
     raise UsageError(
         _("{path}: cannot write this kind of file; use one of {suffixes}").format(
             path=target.as_posix(), suffixes=", ".join(SUFFIXES)

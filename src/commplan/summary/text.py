@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from commplan.i18n import _
 from commplan.summary.consolidate import Summary
+from commplan.summary.figures import PlanFigures
 from commplan.vn.formats import short_date
 from commplan.vn.money import format_money
 
@@ -41,8 +44,8 @@ def render_text(summary: Summary) -> str:
 
 
 def _ratios(summary: Summary, *, ministries: bool, level: str) -> list[str]:
-    def line(message: str, test: object) -> str:
-        return message.format(ratio=summary.ratio(test, ministries=ministries), level=level)  # type: ignore[arg-type]
+    def line(message: str, test: Callable[[PlanFigures], bool | None]) -> str:
+        return message.format(ratio=summary.ratio(test, ministries=ministries), level=level)
 
     return [
         line(_("{ratio} {level} sent a plan"), lambda _f: True),
