@@ -20,7 +20,7 @@ from commplan.summary.tables import Cell, Table
 DONG: Final = "#,##0"
 DATE: Final = "dd/mm/yyyy"
 MAX_WIDTH: Final = 60
-HEADER_WIDTH: Final = 28
+HEADER_WIDTH: Final = 16
 """Long headers wrap inside this many characters rather than widen the column."""
 
 
@@ -57,6 +57,10 @@ def _sheet(book: Any, table: Table, formats: dict[str, Any]) -> None:
     if table.total_row and table.rows:
         _totals(sheet, table, formats)
     sheet.freeze_panes(1, 1)
+    # Printed for the file: A4 landscape, the header row on every page.
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.repeat_rows(0)
     sheet.autofilter(0, 0, max(last, 1), len(table.headers) - 1)
     for c, header in enumerate(table.headers):
         sheet.set_column(c, c, _width(header, [row[c] for row in table.rows]))
