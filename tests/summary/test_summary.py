@@ -195,3 +195,22 @@ def test_workbook_opens_in_calc(cli: Cli, folder: Path, tmp_path: Path) -> None:
     assert rows[-1][0] == "Tổng cộng" and rows[-1][8] == "42"
     assert rows[-1][23].replace(",", "").replace(".", "") == "2099000000"
     assert len(rows) == 14
+
+
+def test_nothing_to_read_is_exit_2(cli: Cli, tmp_path: Path) -> None:
+    missing = cli("summary", str(tmp_path / "khong-co"))
+    assert missing.exit_code == 2 and "khong-co" in missing.stderr
+    (tmp_path / "trong").mkdir()
+    empty = cli("summary", str(tmp_path / "trong"))
+    assert empty.exit_code == 2 and "trong" in empty.stderr
+
+
+def test_a_folder_of_documents_only(cli: Cli, folder: Path, tmp_path: Path) -> None:
+    only = tmp_path / "chi-docx"
+    only.mkdir()
+    shutil.copy(folder / "lao-cai.docx", only / "lao-cai.docx")
+    result = cli("summary", str(only), "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)["tables"]["agencies"]
+    assert [r["agency_id"] for r in rows] == ["tinh-lao-cai"]
+    assert rows[0]["budget_total"] == 80 * M
