@@ -214,3 +214,21 @@ def test_a_folder_of_documents_only(cli: Cli, folder: Path, tmp_path: Path) -> N
     rows = json.loads(result.stdout)["tables"]["agencies"]
     assert [r["agency_id"] for r in rows] == ["tinh-lao-cai"]
     assert rows[0]["budget_total"] == 80 * M
+
+
+def test_a_clean_plan_lets_its_text_go_and_doc_003_reads_it_again(cli: Cli, tmp_path: Path) -> None:
+    """Memory stays flat: clean files drop their text; a duplicate number still shows its line."""
+    from commplan.check.validate import check_paths
+    from tests.conftest import EXAMPLES
+
+    folder = tmp_path / "dup"
+    folder.mkdir()
+    example = (EXAMPLES / "ke-hoach-ubnd-tinh-2022.yaml").read_text(encoding="utf-8")
+    (folder / "a.yaml").write_text(example, encoding="utf-8")
+    (folder / "b.yaml").write_text(example, encoding="utf-8")
+    (folder / "c.yaml").write_text(example.replace("number: 31", "number: 32"), encoding="utf-8")
+    results = {Path(r.file).name: r for r in check_paths([str(folder)])}
+    assert results["c.yaml"].text is None
+    assert results["a.yaml"].text == example
+    out = cli("validate", str(folder)).stdout
+    assert out.count("  10 |   number: 31") == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from commplan.check.pipeline import FileResult, check_source, finish
+from commplan.check.pipeline import FileResult, check_source, finish, release_text, reload_text
 from commplan.i18n import _
 from commplan.reporters import RunReport
 from commplan.rules import ALL_RULES, RULES_BY_ID
@@ -54,6 +54,7 @@ def check_paths(
         result.index.keep_only(("document", "number"))
         if not keep_plans:
             result.plan = None
+            release_text(result)
         results.append(result)
     _cross_file(results)
     for result in results:
@@ -68,6 +69,7 @@ def _cross_file(results: list[FileResult]) -> None:
     keys = [(r.file, r.identity) for r in results]
     for i, finding in duplicate_numbers(keys):
         target = results[i]
+        reload_text(target)
         target.diagnostics.append(
             locate(finding, rule.id, rule.severity, target.index, target.file)
         )
