@@ -92,7 +92,7 @@ def load_text(text: str, file: str) -> Loaded:
         loaded.diagnostics.append(_syntax(file, stop.span, stop.message, stop.hint))
     except yaml.MarkedYAMLError as exc:
         loaded.data = None
-        loaded.diagnostics.append(_syntax(file, *yamlparse.describe_error(exc)))
+        loaded.diagnostics.append(_syntax(file, *yamlparse.describe_error(exc, text)))
     except yaml.YAMLError as exc:  # a reader error without a mark
         loaded.data = None
         loaded.diagnostics.append(_syntax(file, FILE_START, str(exc), None))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from commplan.audit.checks.base import Context, Finding, Want, problems, pt
+from commplan.audit.checks.base import Context, Finding, Want, aligned, problems, pt
 from commplan.audit.model import Para
 from commplan.i18n import _
 from commplan.source.diagnostics import Severity
@@ -35,7 +35,7 @@ def check_justified(ctx: Context) -> Iterator[Finding]:
     for para in ctx.layout.body:
         if para.props.align not in ("both", "distribute"):
             message = _("paragraph aligned {a}; expected justified on both margins")
-            yield Finding("B2", para.index, message.format(a=para.props.align))
+            yield Finding("B2", para.index, message.format(a=aligned(para.props.align)))
 
 
 def _cm(twips: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from commplan.audit.checks.base import Context, Finding, pt
+from commplan.audit.checks.base import Context, Finding, aligned, pt
 from commplan.audit.metrics import mm
 from commplan.audit.model import HeaderInfo, Section
 from commplan.audit.pages import more_than_one_page
@@ -122,7 +122,7 @@ def _number_format(first: Section, header: HeaderInfo) -> Iterator[Finding]:
     found: list[str] = []
     for field in header.page_fields[:1]:
         if field.align != "center":
-            found.append(_("aligned {align}, expected centred").format(align=field.align))
+            found.append(_("aligned {align}, expected centred").format(align=aligned(field.align)))
         if not _PAGE_SIZES[0] <= field.props.size <= _PAGE_SIZES[1]:
             found.append(_("size {size}, expected 13–14 pt").format(size=pt(field.props.size)))
         if field.props.italic:
