@@ -10,7 +10,6 @@ rendering and is not read twice.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,8 +131,3 @@ def collect(inputs: list[str], selection: Options) -> list[DocumentRecord]:
         record.diagnostics = result.diagnostics
         record.fail_level = result.settings.fail_level
     return list(records.values())
-
-
-def documents(records: list[DocumentRecord]) -> Iterator[DocumentRecord]:
-    """The records that count (could be read)."""
-    return (r for r in records if r.readable)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from commplan.summary.collect import DocumentRecord
-from commplan.summary.figures import CATEGORY_COLUMNS, SOURCE_COLUMNS, PlanFigures
+from commplan.summary.figures import PlanFigures
 from commplan.summary.registry import MINISTRY_LEVELS, Agency, Registry
 
 LOCAL_ISSUERS = frozenset({"ubnd_tinh", "so_nganh", "ubnd_xa", "ubnd_huyen"})
@@ -117,6 +117,3 @@ def consolidate(records: list[DocumentRecord], registry: Registry) -> Summary:
 def _recency(figures: PlanFigures | None) -> tuple[date, int]:
     assert figures is not None
     return (figures.date or date.min, figures.number_value)
-
-
-__all__ = ["CATEGORY_COLUMNS", "SOURCE_COLUMNS", "Row", "Summary", "consolidate"]

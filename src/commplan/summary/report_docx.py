@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-from commplan.render.blocks import Khoan, dashes, number_khoans, para, section
+from commplan.render.blocks import dashes, number_khoans, para, section
 from commplan.render.context import legal_bases
 from commplan.render.docx import render_context
 from commplan.render.source import TemplateSource
@@ -99,6 +99,3 @@ def _shortcomings(summary: Summary, frame: Frame) -> list[dict[str, str]]:
     blocks = dashes(items) if items else []
     blocks += [para(strip_item(t)) for t in frame.difficulties]
     return blocks
-
-
-__all__ = ["Khoan", "report_bytes", "report_context"]

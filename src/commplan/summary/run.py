@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from commplan.settings.profiles import load_profile
 from commplan.settings.selection import Options
 from commplan.source.diagnostics import exit_code
 from commplan.summary.collect import DocumentRecord, collect
 from commplan.summary.consolidate import Summary, consolidate
-from commplan.summary.registry import SHIPPED, Registry, load_registry, shipped_edition
+from commplan.summary.registry import SHIPPED, load_registry, shipped_edition
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +54,3 @@ def _default_edition(records: list[DocumentRecord]) -> str:
         if start is None or start <= day:
             return edition_id
     return SHIPPED[0]
-
-
-__all__ = ["Path", "Registry", "SummaryOptions", "summarise"]
