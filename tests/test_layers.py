@@ -19,7 +19,7 @@ PACKAGE = ROOT / "src" / "commplan"
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"__main__"}),
     frozenset({"cli"}),
-    frozenset({"api", "explain"}),
+    frozenset({"api", "explain", "summary"}),
     frozenset({"export"}),
     frozenset({"render", "audit", "scaffold"}),
     frozenset({"check"}),

@@ -14,9 +14,11 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 TITLE = "KẾ HOẠCH"
 DECISION = "QUYẾT ĐỊNH"
 """A Quyết định that issues the plan attached to it (PLAN-MODEL.md, document.form)."""
+TITLES = (TITLE, "BÁO CÁO", DECISION)
+"""Titles audited: the plan, the report ``summary`` writes (same format, ND30 §13), the QĐ."""
 _NATIONAL_KEY = canon(NATIONAL)
 _TITLE_KEY = canon(TITLE)
-TITLE_KEYS = frozenset({_TITLE_KEY, canon(DECISION)})
+TITLE_KEYS = frozenset(canon(t) for t in TITLES)
 _MOTTO = re.compile(r"^độc\s*lập\s*\W*\s*tự\s*do\s*\W*\s*hạnh\s*phúc\W*$")
 _NUMBER = re.compile(r"^số\s*:")
 _DATE = re.compile(r",?\s*ngày\b.*\btháng\b.*\bnăm\b")

@@ -17,8 +17,8 @@ from commplan.model.codes import codes, label
 from commplan.model.plan import Activity, Plan
 from commplan.render.budget import Priced, priced_lines, source_names, total_of
 from commplan.render.lookup import Lookup
-from commplan.render.tasks import activity_time
 from commplan.render.tables import phase_groups
+from commplan.render.tasks import activity_time
 from commplan.render.text import strip_item
 from commplan.rules.dates import deadlines
 from commplan.rules.organisation import param_date

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems, quoted
 from commplan.audit.decision import is_decision
-from commplan.audit.normalize import nfc
+from commplan.audit.find_header import TITLE
+from commplan.audit.normalize import canon, nfc
 from commplan.audit.segments import Segment
 from commplan.i18n import _
 from commplan.source.diagnostics import Severity
@@ -63,7 +64,9 @@ def check_number(ctx: Context) -> Iterator[Finding]:
 
 
 def _is_plan(ctx: Context) -> bool:
-    return ctx.layout.header.title is not None
+    # A BÁO CÁO (``summary -o X.docx``) has the same header but its own symbol, BC-….
+    title = ctx.layout.header.title
+    return title is not None and canon(title.text) == canon(TITLE)
 
 
 def _number_problem(text: str) -> str:
