@@ -32,6 +32,8 @@ class FileResult:
     index: PositionIndex = field(default_factory=PositionIndex)
     rules_skipped: bool = False
     identity: DocumentKey | None = None
+    comments: list[suppressions.Suppression] | None = None
+    """The suppression comments of the file (None when it could not be read as text)."""
 
 
 def check_source(source: Source, settings: FileSettings) -> FileResult:
@@ -39,6 +41,8 @@ def check_source(source: Source, settings: FileSettings) -> FileResult:
     file = source.name
     loaded = load_bytes(source.raw, file)
     result = FileResult(file, loaded.text, settings, list(loaded.diagnostics), index=loaded.index)
+    if loaded.text is not None:
+        result.comments = suppressions.parse(loaded.text)
     if not loaded.ok:
         return result
     plan, schema_found = _build_plan(loaded, file)
@@ -57,10 +61,9 @@ def finish(result: FileResult) -> None:
     """Drop findings of rules that are turned off, then apply inline suppressions."""
     settings = result.settings
     kept = [d for d in result.diagnostics if settings.enabled(d.rule)]
-    if result.text is not None:
-        found = suppressions.parse(result.text)
+    if result.comments is not None:
         kept = suppressions.apply(
-            kept, found, file=result.file, report_unused=settings.enabled("SUP-001")
+            kept, result.comments, file=result.file, report_unused=settings.enabled("SUP-001")
         )
     result.diagnostics = kept
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Final
 
 from commplan.check.pipeline import FileResult, check_source, finish
 from commplan.i18n import _
@@ -14,6 +15,9 @@ from commplan.rules.engine import locate
 from commplan.settings.selection import Options, Selector
 from commplan.source.diagnostics import exit_code
 from commplan.source.inputs import read_sources
+
+NUMBER: Final = ("document", "number")
+"""Where DOC-003 points; the only position kept once a file is checked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +36,8 @@ def check_paths(
     """Check every file the paths name (files, folders, ``-``), rules and suppressions applied.
 
     Each result drops its position index once checked and, unless ``keep_plans``, its plan
-    and (when nothing was found in it) its text, so that a run over a thousand plans, or one
-    plan of 5,000 activities about to be rendered, stays small.
+    and its text but for the lines its findings point at, so that a run over a thousand plans,
+    or one plan of 5,000 activities about to be rendered, stays small.
 
     Raises:
         UsageError: a path is missing or unreadable, a folder has no plan, or an option is bad.
@@ -44,9 +48,10 @@ def check_paths(
     for source in read_sources(paths):
         result = check_source(source, selector.for_file(source.path))
         # Findings are located by now; only DOC-003 still needs a position.
-        result.index.keep_only(("document", "number"))
+        result.index.keep_only(NUMBER)
         if not keep_plans:
             result.plan = None
+            result.text = _lines_shown(result)
         results.append(result)
     _cross_file(results)
     for result in results:
@@ -54,6 +59,22 @@ def check_paths(
         if not result.diagnostics and not keep_plans:
             result.text = None
     return results
+
+
+def _lines_shown(result: FileResult) -> str | None:
+    """The text with only the lines a finding can point at; the others are left empty.
+
+    The text reporter shows those lines: the findings', the suppression comments' (SUP-001)
+    and the document number's (DOC-003, found once every file is read). Keeping whole files
+    would make a run over thousands of plans grow by the size of every file.
+    """
+    if result.text is None:
+        return None
+    wanted = {d.line for d in result.diagnostics} | {s.line for s in result.comments or ()}
+    wanted.add(result.index.value(NUMBER).line)
+    lines = result.text.splitlines()[: max(wanted)]
+    # A final newline keeps a trailing empty line countable by ``splitlines``.
+    return "\n".join(line if n in wanted else "" for n, line in enumerate(lines, 1)) + "\n"
 
 
 def _cross_file(results: list[FileResult]) -> None:
