@@ -1,19 +1,21 @@
-"""Benchmark of ``commplan validate`` against the targets of ARCHITECTURE.md.
+"""Benchmark of ``commplan validate`` against the targets of issue 13.
 
-    python benchmarks/bench_validate.py [--runs 15]
+    python benchmarks/bench_validate.py [--runs 15] [--baseline /work/venv/bin/python]
 
 1. whole process, a typical plan (40 activities): commplan vs check-jsonschema (pinned in the
-   ``dev`` extra) checking the same file against commplan's own schema; target ratio ≤ 0.8;
-2. bulk: 1,000 typical plans in one process; target < 10 ms per plan after start-up;
+   ``dev`` extra) checking the same file against commplan's own schema; target ratio ≤ 0.5;
+2. bulk: 1,000 typical plans in one process: ≤ 10 ms per plan after start-up, and peak memory
+   flat in the number of plans (100 vs 1,000 plans; < 150 MB);
 3. growth, start-up excluded (in process): 8× the activities costs at most 9× the time;
-4. a 5,000-activity plan: whole process, peak memory (target < 500 MB);
+4. a 5,000-activity plan, whole process: ≤ 2 s, peak memory < 400 MB;
 5. ``validate`` imports none of docxtpl, python-docx, lxml, jinja2.
-Numbers vary between machines; the ratios measured in one run are what to compare.
+With ``--baseline`` the whole-process figures are also measured with another interpreter's
+commplan (the main branch's), alternating with ours. Numbers vary between machines and with
+the load; the ratios measured in one run are what to compare.
 """
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import statistics
 import subprocess
@@ -23,19 +25,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plans import ROOT, compile_package, grow
+from plans import compile_package, grow
+from timing import arguments, compare, load, ms, pythons, spread
 
-SCHEMA = ROOT / "examples" / "commplan.schema.json"
+SCHEMA = Path(__file__).resolve().parents[1] / "src" / "commplan" / "data" / "commplan.schema.json"
 BIN = Path(sys.executable).parent
-
-
-def _time(command: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _in_process(path: Path, runs: int) -> float:
@@ -50,17 +44,6 @@ def _in_process(path: Path, runs: int) -> float:
     return statistics.median(times)
 
 
-def _peak_mb(command: list[str]) -> float:
-    """Peak resident memory of ``command`` alone, measured by a fresh parent process."""
-    probe = (
-        "import resource, subprocess, sys\n"
-        "subprocess.run(sys.argv[1:], capture_output=True, check=False)\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True)
-    return int(out.stdout) / 1024
-
-
 def _heavy_imports(path: Path) -> list[str]:
     code = (
         "import sys\nfrom commplan.cli import app\n"
@@ -72,12 +55,19 @@ def _heavy_imports(path: Path) -> list[str]:
     return out.stdout.split()
 
 
+def _folder(root: Path, name: str, plan: Path, count: int) -> Path:
+    folder = root / name
+    folder.mkdir()
+    for i in range(count):
+        shutil.copy(plan, folder / f"plan-{i:04}.yaml")
+    return folder
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
-    runs = parser.parse_args().runs
+    options = arguments(__doc__, runs=15)
+    runs = options.runs
     compile_package()
-    commplan = str(BIN / "commplan")
+    labels = pythons(options)
     checker = shutil.which("check-jsonschema", path=str(BIN)) or "check-jsonschema"
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -87,37 +77,49 @@ def main() -> None:
         eight.write_text(grow(320), encoding="utf-8")
         huge = folder / "huge.yaml"
         huge.write_text(grow(5000), encoding="utf-8")
-        bulk = folder / "bulk"
-        bulk.mkdir()
-        for i in range(1000):
-            shutil.copy(typical, bulk / f"plan-{i:04}.yaml")
+        small_bulk = _folder(folder, "bulk-100", typical, 100)
+        bulk = _folder(folder, "bulk-1000", typical, 1000)
+        print(load() + "; " + spread([sys.executable]))
 
-        ours = _time([commplan, "validate", "-q", str(typical)], runs)
-        theirs = _time([checker, "--schemafile", str(SCHEMA), str(typical)], runs)
+        def validate(python: str, *paths: Path) -> list[str]:
+            return [python, "-m", "commplan", "validate", "-q", *map(str, paths)]
+
+        one = {"cjs": [checker, "--schemafile", str(SCHEMA), str(typical)]}
+        one |= {label: validate(python, typical) for label, python in labels.items()}
+        found = compare(one, runs)
+        theirs = found["cjs"].seconds
+        print(f"check-jsonschema, typical plan: {ms(theirs)}")
+        for label in labels:
+            ours = found[label].seconds
+            print(
+                f"1. [{label}] typical plan, whole process: {ms(ours)}, "
+                f"ratio to check-jsonschema {ours / theirs:.2f} (target ≤ 0.50)"
+            )
+
+        few = max(1, runs // 5)
+        many = compare({label: validate(p, bulk) for label, p in labels.items()}, few)
+        hundred = compare({label: validate(p, small_bulk) for label, p in labels.items()}, few)
+        for label in labels:
+            per_plan = (many[label].seconds - found[label].seconds) / 999
+            print(
+                f"2. [{label}] 1,000 plans in one process: {many[label].seconds:.2f} s, "
+                f"{per_plan * 1000:.1f} ms per plan after start-up (target ≤ 10 ms); peak "
+                f"{hundred[label].peak_mb:.0f} MB for 100 plans, {many[label].peak_mb:.0f} MB "
+                "for 1,000 (target: flat, < 150 MB)"
+            )
+
+        one_t, eight_t = _in_process(typical, runs), _in_process(eight, max(3, runs // 3))
         print(
-            f"1. typical plan, whole process: commplan {ours * 1000:.0f} ms, "
-            f"check-jsonschema {theirs * 1000:.0f} ms, ratio {ours / theirs:.2f} (target ≤ 0.80)"
+            f"3. [this] growth (in process): 40 activities {one_t * 1000:.1f} ms, 320 activities "
+            f"{eight_t * 1000:.1f} ms, ratio {eight_t / one_t:.2f} (target ≤ 9)"
         )
 
-        many = _time([commplan, "validate", "-q", str(bulk)], 3)
-        per_plan = (many - ours) / 999
-        print(
-            f"2. 1,000 plans in one process: {many:.2f} s, {per_plan * 1000:.1f} ms per plan "
-            "after start-up (target < 10 ms)"
-        )
-
-        one, eight_t = _in_process(typical, runs), _in_process(eight, max(3, runs // 3))
-        print(
-            f"3. growth (in process): 40 activities {one * 1000:.1f} ms, 320 activities "
-            f"{eight_t * 1000:.1f} ms, ratio {eight_t / one:.2f} (target ≤ 9)"
-        )
-
-        start = time.perf_counter()
-        peak = _peak_mb([commplan, "validate", "-q", str(huge)])
-        print(
-            f"4. 5,000 activities: {time.perf_counter() - start:.2f} s, peak {peak:.0f} MB "
-            "(target < 500 MB)"
-        )
+        big = compare({label: validate(p, huge) for label, p in labels.items()}, few)
+        for label in labels:
+            print(
+                f"4. [{label}] 5,000 activities: {big[label].seconds:.2f} s (target ≤ 2 s), "
+                f"peak {big[label].peak_mb:.0f} MB (target < 400 MB)"
+            )
 
         heavy = _heavy_imports(typical)
         print(f"5. heavy modules imported by validate: {heavy or 'none'}")

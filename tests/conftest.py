@@ -16,6 +16,23 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Spread the tests over every core unless told otherwise (``-n 0`` or ``-p no:xdist``).
+
+    Set here rather than in ``addopts`` so that ``-p no:xdist`` still works: with ``-n auto``
+    in ``addopts``, pytest without the plugin would reject the option. Tests are grouped by
+    file (``--dist loadfile``) so that a module's fixtures are built once.
+    """
+    option = config.option
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if option.numprocesses is None and not option.collectonly and not option.usepdb:
+        option.numprocesses = "auto"
+        if option.dist == "no":
+            option.dist = "loadfile"
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Skip `soffice` tests without LibreOffice, unless CI demands them (COMMPLAN_REQUIRE_SOFFICE=1)."""
     del config

@@ -42,6 +42,14 @@ def test_version_imports_almost_nothing() -> None:
     assert not {m for m in loaded if m.split(".")[0] in (*HEAVY, "pydantic", "yaml")}
 
 
+def test_help_imports_no_model_and_no_engine() -> None:
+    loaded = _modules_after(
+        "from commplan.cli import app\ntry:\n    app(['--help'])\nexcept SystemExit:\n    pass"
+    )
+    assert not {m for m in loaded if m.split(".")[0] in (*HEAVY, "pydantic", "yaml")}
+    assert not {m for m in loaded if m.startswith(("commplan.model", "commplan.check"))}
+
+
 @pytest.mark.slow
 def test_wheel_installs_and_validates_in_a_fresh_venv(tmp_path: Path) -> None:
     dist = tmp_path / "dist"

@@ -214,6 +214,30 @@ def test_doc_003_same_number_symbol_and_year(cli: Cli, write: Write) -> None:
     assert rules_found(cli, str(a), str(c)) == (0, [])
 
 
+def test_doc_003_names_five_files_and_counts_the_rest(cli: Cli, write: Write) -> None:
+    numbered = MINIMAL.replace(
+        "  place: Nam Định\n", "  place: Nam Định\n  number: 45\n  date: 05/3/2022\n"
+    )
+    paths = [str(write(f"p{i}.yaml", numbered)) for i in range(8)]
+    result = cli("validate", "--format", "json", *paths)
+    messages = [d["message"] for d in json.loads(result.stdout) if d["rule"] == "DOC-003"]
+    assert len(messages) == 8
+    assert messages[0].endswith("p5.yaml and 2 more") and "p1.yaml" in messages[0]
+    assert "p0.yaml" not in messages[0] and "p6.yaml" not in messages[0]
+
+
+def test_a_checked_file_keeps_only_the_lines_its_findings_show(write: Write) -> None:
+    from commplan.check.validate import check_paths
+
+    [result] = check_paths([str(write("p.yaml", BAD_PARTNER))])
+    kept = (result.text or "").splitlines()
+    original = BAD_PARTNER.splitlines()
+    shown = {d.line for d in result.diagnostics}
+    assert shown and all(kept[n - 1] == original[n - 1] for n in shown)
+    # Besides them, at most the line DOC-003 would point at (here 1:1: the plan has no number).
+    assert [n for n, line in enumerate(kept, 1) if line and n not in shown] in ([], [1])
+
+
 # -- output formats -------------------------------------------------------------------------
 
 

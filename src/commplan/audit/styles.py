@@ -44,6 +44,7 @@ class StyleSheet:
         self.run_defaults = run_layer(child(child(defaults, "w:rPrDefault"), "w:rPr"))
         self.para_defaults = para_layer(child(child(defaults, "w:pPrDefault"), "w:pPr"))
         self._cache: dict[tuple[str, str], Layer] = {}
+        self._headings: dict[str | None, bool] = {}
 
     def style_id(self, requested: str | None, kind: str) -> str | None:
         """``requested`` when it names a style of ``kind``, else the default style of ``kind``."""
@@ -55,11 +56,16 @@ class StyleSheet:
 
     def is_heading_style(self, style_id: str | None) -> bool:
         """True for Word's built-in heading styles ("heading 1" …) and styles based on them."""
-        for style in self._chain(style_id):
-            name = (attr(child(style, "w:name"), "w:val") or "").lower()
-            if name.startswith("heading") or name == "title":
-                return True
-        return False
+        # Asked once per paragraph, of a handful of styles: remembered per style.
+        found = self._headings.get(style_id)
+        if found is None:
+            found = self._headings[style_id] = any(
+                name.startswith("heading") or name == "title"
+                for name in (
+                    (attr(child(s, "w:name"), "w:val") or "").lower() for s in self._chain(style_id)
+                )
+            )
+        return found
 
     def _chain(self, style_id: str | None) -> list[Element]:
         chain: list[Element] = []

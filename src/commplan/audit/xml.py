@@ -8,6 +8,7 @@ program can be anything, so the readers here never raise on a bad value: they re
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Protocol
 
 NS: Mapping[str, str] = {
@@ -63,8 +64,12 @@ class Element(Protocol):
         ...
 
 
+@cache
 def qn(name: str) -> str:
-    """Clark notation of a prefixed name: ``qn("w:p")`` is ``{http://…/main}p``."""
+    """Clark notation of a prefixed name: ``qn("w:p")`` is ``{http://…/main}p``.
+
+    Cached: a large document asks for the same few dozen names millions of times.
+    """
     prefix, local = name.split(":")
     return f"{{{NS[prefix]}}}{local}"
 

@@ -14,7 +14,6 @@ from commplan.rules.document_set import DocumentKey, document_key
 from commplan.rules.engine import run_rules
 from commplan.settings import suppressions
 from commplan.settings.selection import FileSettings
-from commplan.source.decoding import DecodeProblem, decode
 from commplan.source.diagnostics import Diagnostic, Severity
 from commplan.source.embedded import extract, is_zip
 from commplan.source.inputs import Source
@@ -34,6 +33,8 @@ class FileResult:
     index: PositionIndex = field(default_factory=PositionIndex)
     rules_skipped: bool = False
     identity: DocumentKey | None = None
+    comments: list[suppressions.Suppression] | None = None
+    """The suppression comments of the file (None when it could not be read as text)."""
 
 
 def check_source(source: Source, settings: FileSettings) -> FileResult:
@@ -51,6 +52,8 @@ def check_source(source: Source, settings: FileSettings) -> FileResult:
     loaded = load_bytes(raw, file)
     result = FileResult(file, loaded.text, settings, list(loaded.diagnostics), index=loaded.index)
     result.diagnostics += document_findings
+    if loaded.text is not None:
+        result.comments = suppressions.parse(loaded.text)
     if not loaded.ok:
         return result
     plan, schema_found = _build_plan(loaded, file)
@@ -69,41 +72,11 @@ def finish(result: FileResult) -> None:
     """Drop findings of rules that are turned off, then apply inline suppressions."""
     settings = result.settings
     kept = [d for d in result.diagnostics if settings.enabled(d.rule)]
-    if result.text is not None:
-        found = suppressions.parse(result.text)
+    if result.comments is not None:
         kept = suppressions.apply(
-            kept, found, file=result.file, report_unused=settings.enabled("SUP-001")
+            kept, result.comments, file=result.file, report_unused=settings.enabled("SUP-001")
         )
     result.diagnostics = kept
-
-
-def release_text(result: FileResult) -> None:
-    """Drop the text of a clean file as soon as it is checked, so a run's memory stays flat.
-
-    Only a file read from disk, with no finding and no suppression comment, lets its text go:
-    nothing will show its lines, unless DOC-003 later finds its number used twice, and then
-    ``reload_text`` reads it again.
-    """
-    text = result.text
-    if text is None or result.diagnostics or result.settings.path is None:
-        return
-    if "commplan:" not in text:
-        result.text = None
-
-
-def reload_text(result: FileResult) -> None:
-    """Read again the text ``release_text`` dropped (for a DOC-003 finding's source line)."""
-    path = result.settings.path
-    if result.text is not None or path is None:
-        return
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return
-    if is_zip(raw):
-        raw = open_document(raw, result.file)[0] or b""
-    text = decode(raw)
-    result.text = None if isinstance(text, DecodeProblem) else text
 
 
 def _at(d: Diagnostic) -> tuple[int, int | None]:

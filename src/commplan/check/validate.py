@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Final
 
-from commplan.check.pipeline import FileResult, check_source, finish, release_text, reload_text
+from commplan.check.pipeline import FileResult, check_source, finish
 from commplan.i18n import _
 from commplan.reporters import RunReport
 from commplan.rules import ALL_RULES, RULES_BY_ID
@@ -14,6 +15,9 @@ from commplan.rules.engine import locate
 from commplan.settings.selection import Options, Selector
 from commplan.source.diagnostics import exit_code
 from commplan.source.inputs import read_sources
+
+NUMBER: Final = ("document", "number")
+"""Where DOC-003 points; the only position kept once a file is checked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +40,9 @@ def check_paths(
     """Check every file the paths name (files, folders, ``-``), rules and suppressions applied.
 
     Each result drops its position index once checked and, unless ``keep_plans``, its plan
-    and (when nothing was found in it) its text, so that a run over a thousand plans, or one
-    plan of 5,000 activities about to be rendered, stays small. ``visit`` sees each result
-    while it still holds its plan (``summary`` counts its figures there).
+    and its text but for the lines its findings point at, so that a run over a thousand plans,
+    or one plan of 5,000 activities about to be rendered, stays small. ``visit`` sees each
+    result while it still holds its plan (``summary`` counts its figures there).
 
     Raises:
         UsageError: a path is missing or unreadable, a folder has no plan, or an option is bad.
@@ -51,10 +55,10 @@ def check_paths(
         if visit is not None:
             visit(result)
         # Findings are located by now; only DOC-003 still needs a position.
-        result.index.keep_only(("document", "number"))
+        result.index.keep_only(NUMBER)
         if not keep_plans:
             result.plan = None
-            release_text(result)
+            result.text = _lines_shown(result)
         results.append(result)
     _cross_file(results)
     for result in results:
@@ -64,12 +68,27 @@ def check_paths(
     return results
 
 
+def _lines_shown(result: FileResult) -> str | None:
+    """The text with only the lines a finding can point at; the others are left empty.
+
+    The text reporter shows those lines: the findings', the suppression comments' (SUP-001)
+    and the document number's (DOC-003, found once every file is read). Keeping whole files
+    would make a run over thousands of plans grow by the size of every file.
+    """
+    if result.text is None:
+        return None
+    wanted = {d.line for d in result.diagnostics} | {s.line for s in result.comments or ()}
+    wanted.add(result.index.value(NUMBER).line)
+    lines = result.text.splitlines()[: max(wanted)]
+    # A final newline keeps a trailing empty line countable by ``splitlines``.
+    return "\n".join(line if n in wanted else "" for n, line in enumerate(lines, 1)) + "\n"
+
+
 def _cross_file(results: list[FileResult]) -> None:
     rule = RULES_BY_ID["DOC-003"]
     keys = [(r.file, r.identity) for r in results]
     for i, finding in duplicate_numbers(keys):
         target = results[i]
-        reload_text(target)
         target.diagnostics.append(
             locate(finding, rule.id, rule.severity, target.index, target.file)
         )

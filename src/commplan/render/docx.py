@@ -8,6 +8,7 @@ line for people; nothing is written in that case.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import UTC, datetime
 from typing import Any
@@ -29,6 +30,29 @@ from commplan.render.header_fit import fit_header
 from commplan.render.postprocess import postprocess
 from commplan.render.source import TemplateSource
 from commplan.render.zipnorm import normalise_zip, source_date_epoch
+
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
+_LISTING = re.compile("[\t\a\n\f]")
+
+
+class _Template(DocxTemplate):  # type: ignore[misc]
+    """The docxtpl template, with its listing pass run only where it can change something."""
+
+    def resolve_listing(self, xml: str) -> str:
+        """The listing pass of docxtpl, skipping paragraphs without a tab, newline, BEL or FF.
+
+        docxtpl runs three nested regular expressions over every paragraph and run of the
+        rendered body to turn those characters into Word breaks; on a 5,000-activity plan
+        (140,000 paragraphs, nearly all without one) that was a fifth of the rendering time.
+        A paragraph with none of them comes out of docxtpl's pass unchanged, so it is skipped.
+        """
+        listing = super().resolve_listing
+
+        def one(match: re.Match[str]) -> str:
+            text = match.group(0)
+            return listing(text) if _LISTING.search(text) else text
+
+        return _PARAGRAPH.sub(one, xml)
 
 
 def render_plan(plan: Plan, template: TemplateSource) -> bytes:
@@ -52,7 +76,7 @@ def render_context(context: dict[str, Any], template: TemplateSource) -> bytes:
 
 
 def _load(template: TemplateSource) -> DocxTemplate:
-    tpl = DocxTemplate(io.BytesIO(template.data))
+    tpl = _Template(io.BytesIO(template.data))
     try:
         tpl.init_docx()
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):

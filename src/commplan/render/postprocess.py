@@ -224,21 +224,29 @@ def apply_grid(table: etree._Element, grid: list[int]) -> None:
     if tblw is not None:
         tblw.set(_w("w"), str(sum(grid)))
         tblw.set(_w("type"), "dxa")
-    for row in table.findall(_w("tr")):
+    # A 5,000-task Gantt has 130,000 cells: names and widths are looked up once, not per cell.
+    tc, tcpr_tag, tcw_tag, span_tag = _w("tc"), _w("tcPr"), _w("tcW"), _w("gridSpan")
+    w, kind, val = _w("w"), _w("type"), _w("val")
+    widths: dict[tuple[int, int], str] = {}
+    for row in table.iterchildren(_w("tr")):
         column = 0
-        for cell in row.findall(_w("tc")):
-            span = _int(cell.find(f"{_w('tcPr')}/{_w('gridSpan')}"), "val", 1)
-            tcpr = cell.find(_w("tcPr"))
+        for cell in row.iterchildren(tc):
+            tcpr = cell.find(tcpr_tag)
             if tcpr is None:
-                tcpr = OxmlElement("w:tcPr")
+                tcpr = cell.makeelement(tcpr_tag)
                 cell.insert(0, tcpr)
-            width = tcpr.find(_w("tcW"))
+            found = tcpr.find(span_tag)
+            span = int(float(found.get(val))) if found is not None and found.get(val) else 1
+            width = tcpr.find(tcw_tag)
             if width is None:
                 # Looped time cells come without a width (a smaller tree while it is parsed).
-                width = OxmlElement("w:tcW")
+                width = tcpr.makeelement(tcw_tag)
                 tcpr.insert(0, width)
-            width.set(_w("w"), str(sum(grid[column : column + span])))
-            width.set(_w("type"), "dxa")
+            text = widths.get((column, span))
+            if text is None:
+                text = widths[column, span] = str(sum(grid[column : column + span]))
+            width.set(w, text)
+            width.set(kind, "dxa")
             column += span
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from commplan.model.plan import Plan
 from commplan.source.diagnostics import Severity
 from commplan.source.positions import Path
+
+if TYPE_CHECKING:
+    # Only for annotations: ``audit`` and the reporters use ``Rule`` without loading the model.
+    from commplan.model.plan import Plan
 
 Anchor = Literal["value", "key", "container"]
 
@@ -41,7 +44,7 @@ class RuleContext:
     enabled: frozenset[str] = frozenset()
 
 
-CheckFn = Callable[[Plan, RuleContext], Iterable[Finding]]
+CheckFn = Callable[["Plan", RuleContext], Iterable[Finding]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,10 @@ from commplan.i18n import _
 from commplan.model.plan import Plan
 from commplan.rules.base import Finding
 
+MAX_NAMED = 5
+"""Files a DOC-003 message names; a run over thousands of copies would otherwise keep a
+message naming every other file for every file (quadratic memory)."""
+
 DocumentKey = tuple[int, str, int]
 """(number, symbol, year of the date) of an issued plan."""
 
@@ -47,7 +51,11 @@ def duplicate_numbers(
     for owners in seen.values():
         for i in owners if len(owners) > 1 else ():
             number, symbol, year = documents[i][1] or (0, "", 0)
-            others = ", ".join(documents[j][0] for j in owners if j != i)
+            others = ", ".join([documents[j][0] for j in owners if j != i][:MAX_NAMED])
+            if len(owners) - 1 > MAX_NAMED:
+                others = _("{files} and {count} more").format(
+                    files=others, count=len(owners) - 1 - MAX_NAMED
+                )
             yield (
                 i,
                 Finding(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from commplan.audit.checks.base import Context, Finding
 from commplan.audit.model import Para, Span
@@ -22,19 +23,18 @@ _LEGACY = re.compile(r"^(\.vn|vni[-\s])", re.IGNORECASE)
 _BLACK = frozenset({None, "auto", "000000", "text1", "dark1"})
 
 
+# Word's font slots by character, white space excluded (``\s`` is exactly ``str.isspace``;
+# U+3000 is the one space among the East Asian ranges). Regular expressions scan in C: a
+# character loop in Python was a tenth of auditing a 5,000-task plan.
+_SLOT_PATTERNS: Final = (
+    ("ascii", re.compile(r"[^\s\x80-\U0010ffff]")),
+    ("eastAsia", re.compile(r"[\u2e80-\u2fff\u3001-\u9fff\uac00-\ud7af\uf900-\ufaff]")),
+    ("hAnsi", re.compile(r"[^\s\x00-\x7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")),
+)
+
+
 def _slots(text: str) -> set[str]:
-    slots: set[str] = set()
-    for ch in text:
-        if ch.isspace():
-            continue
-        code = ord(ch)
-        if code < 0x80:
-            slots.add("ascii")
-        elif 0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF:
-            slots.add("eastAsia")
-        else:
-            slots.add("hAnsi")
-    return slots
+    return {slot for slot, pattern in _SLOT_PATTERNS if pattern.search(text)}
 
 
 def faces(para: Para) -> set[str]:
