@@ -21,7 +21,8 @@ from commplan.vn import dates
 
 ERROR_TYPE: Final = "commplan"
 _ID = re.compile(r"[a-z][a-z0-9_-]{0,63}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Characters Word's XML cannot hold (C0 controls, U+FFFE, U+FFFF); DEL is refused as well.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _MONEY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MONEY_UNDERSCORES = re.compile(r"\d{1,3}(?:_\d{3})+")
 _QUANTITY = re.compile(r"\d+(?:\.\d{1,2})?")

@@ -112,11 +112,22 @@ def _core_properties(doc: DocumentObject, context: dict[str, Any]) -> None:
     props = doc.core_properties
     document = context["document"]
     moment = datetime.fromtimestamp(source_date_epoch(), UTC).replace(tzinfo=None)
-    props.title = f"Kế hoạch {subject(document['title'])}"
-    props.author = document["issuer"]
+    props.title = _core_text(f"Kế hoạch {subject(document['title'])}")
+    props.author = _core_text(document["issuer"])
     props.last_modified_by = ""
     props.comments = ""
     props.language = "vi-VN"
     props.revision = 1
     props.created = moment
     props.modified = moment
+
+
+CORE_TEXT_LIMIT = 255
+"""python-docx refuses core properties (title, author) longer than this."""
+
+
+def _core_text(text: str) -> str:
+    # Only the file's properties are cut; the document itself keeps the whole text.
+    if len(text) <= CORE_TEXT_LIMIT:
+        return text
+    return text[: CORE_TEXT_LIMIT - 1] + "…"

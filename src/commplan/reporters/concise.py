@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from commplan.reporters.base import RunReport
+from commplan.reporters.base import RunReport, printable
 from commplan.source.diagnostics import Diagnostic
 
 
@@ -16,7 +16,7 @@ def render(report: RunReport) -> str:
     """Render every finding as its headline and an indented hint."""
     lines: list[str] = []
     for d in report.sorted():
-        lines.append(headline(d))
+        lines.append(printable(headline(d)))
         if d.hint:
-            lines.append(f"  hint: {d.hint}")
+            lines.append(printable(f"  hint: {d.hint}"))
     return "".join(line + "\n" for line in lines)
