@@ -15,6 +15,7 @@ from commplan.model.profile_ids import shipped_profile_ids
 from commplan.model.types import (
     DateExprField,
     Day,
+    DocumentNumber,
     Flag,
     Id,
     Integer,
@@ -81,7 +82,7 @@ class Document(Model):
     parent_agency: Text | None = Field(default=None, description="Tên cơ quan chủ quản")
     issuer: Text = Field(description="Tên cơ quan ban hành")
     issuer_level: c.IssuerLevel = Field(description="Cấp cơ quan ban hành")
-    number: PositiveInt | None = Field(
+    number: DocumentNumber | None = Field(
         default=None, description="Số văn bản; để trống khi là dự thảo"
     )
     symbol: Text = Field(description="Ký hiệu, ví dụ KH-UBND")

@@ -135,6 +135,20 @@ def _to_positive_int(value: Any) -> int:
     return number
 
 
+DOCUMENT_NUMBER_MAX: Final = 999_999
+"""Numbers restart at 01 each year (Nghị định 30/2020, art. 15); no issuer reaches a million."""
+
+
+def _to_document_number(value: Any) -> int:
+    number = _to_positive_int(value)
+    if number > DOCUMENT_NUMBER_MAX:
+        fail(
+            _("the document number {number} is too large").format(number=number),
+            _("a document number has at most 6 digits; numbers restart at 01 each year"),
+        )
+    return number
+
+
 def _to_flag(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -211,6 +225,11 @@ NumberOrText = Annotated[
 Integer = Annotated[int, PlainValidator(_to_int), WithJsonSchema({"type": "integer"})]
 PositiveInt = Annotated[
     int, PlainValidator(_to_positive_int), WithJsonSchema({"type": "integer", "minimum": 1})
+]
+DocumentNumber = Annotated[
+    int,
+    PlainValidator(_to_document_number),
+    WithJsonSchema({"type": "integer", "minimum": 1, "maximum": DOCUMENT_NUMBER_MAX}),
 ]
 Flag = Annotated[bool, PlainValidator(_to_flag), WithJsonSchema({"type": "boolean"})]
 Day = Annotated[

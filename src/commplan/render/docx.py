@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from docx.document import Document as DocumentObject
 from docx.opc.exceptions import PackageNotFoundError
@@ -25,9 +25,21 @@ from commplan.i18n import _
 from commplan.model.plan import Plan
 from commplan.render.context import build_context, subject
 from commplan.render.environment import make_environment
+from commplan.render.limits import BudgetExceeded, deadline
 from commplan.render.postprocess import postprocess
 from commplan.render.source import TemplateSource
+from commplan.render.templatepkg import xml_parts
 from commplan.render.zipnorm import normalise_zip, source_date_epoch
+
+TEMPLATE_FAULTS: Final = (
+    ArithmeticError,  # {{ 1 // 0 }}, {{ 10.0 ** 400 }}
+    LookupError,  # {{ [].pop() }}, {{ {}['x'] }}
+    TypeError,
+    ValueError,
+    AttributeError,
+    MemoryError,
+)
+"""What a template's own expressions can raise while it runs: the template's fault, said so."""
 
 
 def render_plan(plan: Plan, template: TemplateSource) -> bytes:
@@ -50,10 +62,11 @@ def render_context(context: dict[str, Any], template: TemplateSource) -> bytes:
 
 
 def _load(template: TemplateSource) -> DocxTemplate:
+    xml_parts(template)  # the gate: python-docx only ever sees a package it can read
     tpl = DocxTemplate(io.BytesIO(template.data))
     try:
         tpl.init_docx()
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError):
         raise TemplateError(
             _("template {name} is not a Word .docx file; save it from Word as .docx").format(
                 name=template.name
@@ -65,7 +78,21 @@ def _load(template: TemplateSource) -> DocxTemplate:
 def _render(context: dict[str, Any], template: TemplateSource) -> DocumentObject:
     tpl = _load(template)
     try:
-        tpl.render(context, make_environment(), autoescape=True)
+        with deadline():
+            tpl.render(context, make_environment(), autoescape=True)
+    except BudgetExceeded as exc:
+        raise TemplateError(
+            _(
+                "template {name} was stopped: {detail}; check its loops and repetitions "
+                "(a template has a budget of time and size)"
+            ).format(name=template.name, detail=exc)
+        ) from None
+    except RecursionError:
+        raise TemplateError(
+            _("template {name} was stopped: a macro calls itself without end").format(
+                name=template.name
+            )
+        ) from None
     except SecurityError as exc:
         raise TemplateError(
             _(
@@ -82,7 +109,7 @@ def _render(context: dict[str, Any], template: TemplateSource) -> DocumentObject
                 "run 'commplan template check {name}'"
             ).format(name=template.name, detail=exc.message)
         ) from None
-    except (JinjaError, etree.LxmlError, TypeError, ValueError) as exc:
+    except (JinjaError, etree.LxmlError, SyntaxError, *TEMPLATE_FAULTS) as exc:
         detail = (str(exc).splitlines() or [type(exc).__name__])[0]
         raise TemplateError(
             _(

@@ -15,10 +15,8 @@ Jinja docxtpl makes of them. A Jinja error on line N is then in paragraph N. Fin
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from io import BytesIO
 from typing import Final
 
 from jinja2 import TemplateSyntaxError, nodes
@@ -28,6 +26,7 @@ from commplan.errors import TemplateError
 from commplan.i18n import _
 from commplan.render.environment import make_environment
 from commplan.render.source import TemplateSource
+from commplan.render.templatepkg import xml_parts
 from commplan.render.varcheck import unknown_names
 from commplan.source.diagnostics import Diagnostic, Severity
 
@@ -64,20 +63,10 @@ def read_parts(template: TemplateSource) -> list[Part]:
     """The paragraphs of every part docxtpl renders.
 
     Raises:
-        TemplateError: the file is not a .docx (a zip with Word's XML parts).
+        TemplateError: the file is not a usable .docx (see ``templatepkg``).
     """
-    try:
-        with zipfile.ZipFile(BytesIO(template.data)) as archive:
-            names = sorted(n for n in archive.namelist() if PARTS.fullmatch(n))
-            if "word/document.xml" not in names:
-                raise KeyError("word/document.xml")
-            parts = [(n, etree.fromstring(archive.read(n))) for n in names]
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
-        raise TemplateError(
-            _("{name} is not a Word .docx file; save it from Word as .docx").format(
-                name=template.name
-            )
-        ) from None
+    xml = xml_parts(template)
+    parts = sorted(((n, x) for n, x in xml.items() if PARTS.fullmatch(n)), key=lambda i: i[0])
     # The body first, then headers and footers, as a reader meets them.
     parts.sort(key=lambda item: item[0] != "word/document.xml")
     return [
