@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from commplan.source.diagnostics import Diagnostic, sort_diagnostics
+from commplan.source.textcheck import BIDI_CONTROLS
 
 if TYPE_CHECKING:  # the rule catalogue loads the plan model, which `audit` does not need
     from commplan.rules.base import Rule
@@ -43,11 +44,6 @@ Reporter = Callable[[RunReport], str]
 def _escapes(codepoints: Iterable[int]) -> dict[int, str]:
     return {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in codepoints}
 
-
-BIDI_CONTROLS: Final = frozenset(
-    (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-)
-"""Marks that reorder text on screen: they can make a line read unlike what it holds."""
 
 _TERMINAL: Final = _escapes(
     (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, *BIDI_CONTROLS)

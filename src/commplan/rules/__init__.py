@@ -19,6 +19,7 @@ from commplan.rules import (
     process,
     refs,
     reporting,
+    text,
     workdays,
 )
 from commplan.rules.base import Finding, Rule, RuleContext
@@ -52,6 +53,7 @@ ALL_RULES: Final[tuple[Rule, ...]] = (
     *reporting.RULES,
     *crisis.RULES,
     *document.RULES,
+    *text.RULES,
     *RUN_RULES,
 )
 

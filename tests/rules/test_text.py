@@ -1,0 +1,30 @@
+"""TEXT-004: direction marks in any text of the plan, asserting line and column."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import positions
+
+UNITS = """\
+units:
+  - {id: stttt, name: Sở Thông tin và Truyền thông, kind: don_vi_truyen_thong}
+activities: []
+"""
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        pytest.param(UNITS, [], id="plain"),
+        pytest.param(UNITS + 'purposes: ["Mục đích \\u202eđảo ngược"]\n', [(4, 12)], id="rlo"),
+        pytest.param(
+            UNITS.replace("Sở Thông", "Sở \u2067Thông") + "legal_bases:\n  - Luật\u200f A\n",
+            [(2, 23), (5, 5)],
+            id="isolate-and-rlm",
+        ),
+        pytest.param(UNITS + 'purposes: ["Tiếng Việt\\u200d"]\n', [], id="joiner-is-not-a-mark"),
+    ],
+)
+def test_text_004_direction_marks(snippet: str, expected: list[tuple[int, int]]) -> None:
+    assert positions(snippet, "TEXT-004") == expected
