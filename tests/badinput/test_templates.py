@@ -1,0 +1,136 @@
+"""A template is a program from anyone: every way it can fail is one line and exit 2."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from commplan.render import limits
+from commplan.render.source import builtin_bytes
+from tests.render.test_templates import edited
+
+Cli = Callable[..., Any]
+TITLE = "{{ document.title }}"
+
+
+def _one_line(result: Any, *words: str) -> None:
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("commplan: "), result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def _render(cli: Cli, plan: Path, template: bytes) -> Any:
+    mine = plan.parent / "mine.docx"
+    mine.write_bytes(template)
+    result = cli("render", str(plan), "--template", str(mine), "-o", "out.docx")
+    assert not (plan.parent / "out.docx").exists()
+    return result
+
+
+@pytest.mark.parametrize(
+    ("tag", "words"),
+    [
+        pytest.param("{{ 1 // 0 }}", ["cannot be rendered", "by zero"], id="divide-by-zero"),
+        pytest.param("{{ [].pop() }}", ["pop from empty list"], id="pop-empty"),
+        pytest.param("{{ 10.0 ** 400 }}", ["cannot be rendered"], id="float-overflow"),
+        pytest.param("{{ 2 ** 100000 }}", ["was stopped", "bits"], id="huge-power"),
+        pytest.param(
+            "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
+            ["calls itself"],
+            id="recursion",
+        ),
+        pytest.param("{{ 'x' * 3000000000 }}", ["was stopped", "'*'"], id="3-gb-string"),
+        pytest.param(
+            "{% set ns = namespace(s='xx') %}{% for i in range(60) %}"
+            "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}",
+            ["was stopped", "characters"],
+            id="doubling",
+        ),
+    ],
+)
+def test_jinja_that_fails_while_running(cli: Cli, plan: Path, tag: str, words: list[str]) -> None:
+    _one_line(_render(cli, plan, edited({TITLE: tag})), "mine.docx", *words)
+
+
+def test_a_loop_that_never_ends_is_stopped_at_the_deadline(
+    cli: Cli, plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_SECONDS", 1.0)
+    loop = (
+        "{% set r = range(100000)|list %}{% macro m() %}{% for i in r %}{% for j in r %}"
+        "{% endfor %}{% endfor %}{% endmacro %}{{ m() }}"
+    )
+    _one_line(_render(cli, plan, edited({TITLE: loop})), "ran for more than 1 seconds")
+
+
+def _with_part(name: str, data: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(builtin_bytes("ke-hoach")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, data if info.filename == name else source.read(info))
+    return out.getvalue()
+
+
+BOMB = (
+    b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode() for i in range(8)
+    )
+    + b']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p></w:body></w:document>"
+)
+W_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+@pytest.mark.parametrize(
+    ("template", "words"),
+    [
+        pytest.param(_with_part("word/document.xml", b"<w:document"), ["not well-formed"], id="broken"),
+        pytest.param(_with_part("word/document.xml", b""), ["not well-formed"], id="empty-part"),
+        pytest.param(b"", ["not a Word .docx"], id="empty-file"),
+        pytest.param(_with_part("word/document.xml", BOMB), ["word/document.xml"], id="entity-bomb"),
+        pytest.param(
+            _with_part(
+                "word/document.xml",
+                b"<w:document " + W_NS + b"><w:body>" + b"<w:p>" * 300 + b"</w:p>" * 300
+                + b"</w:body></w:document>",
+            ),
+            ["not well-formed", "depth"],
+            id="too-deep",
+        ),
+        pytest.param(
+            _with_part("word/document.xml", b"<html><body/></html>"),
+            ["not a Word .docx"],
+            id="wrong-root",
+        ),
+    ],
+)  # fmt: skip
+def test_template_xml_that_cannot_be_read(
+    cli: Cli, plan: Path, template: bytes, words: list[str]
+) -> None:
+    _one_line(_render(cli, plan, template), "mine.docx", *words)
+    checked = cli("template", "check", str(plan.parent / "mine.docx"))
+    _one_line(checked, *words)
+
+
+def test_a_template_that_inflates_past_the_budget(cli: Cli, plan: Path) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+        bomb.writestr("word/document.xml", b"<" + b" " * (300 * 2**20))
+    _one_line(_render(cli, plan, out.getvalue()), "inflates to more than 256 MB")
+
+
+def test_a_template_with_a_small_dtd_is_refused(cli: Cli, plan: Path) -> None:
+    xml = builtin_bytes("ke-hoach")
+    document = zipfile.ZipFile(io.BytesIO(xml)).read("word/document.xml")
+    head, rest = document.split(b"?>", 1)
+    with_dtd = head + b'?><!DOCTYPE w:document [<!ENTITY x "y">]>' + rest
+    _one_line(_render(cli, plan, _with_part("word/document.xml", with_dtd)), "DTD")
