@@ -134,3 +134,45 @@ def test_a_template_with_a_small_dtd_is_refused(cli: Cli, plan: Path) -> None:
     head, rest = document.split(b"?>", 1)
     with_dtd = head + b'?><!DOCTYPE w:document [<!ENTITY x "y">]>' + rest
     _one_line(_render(cli, plan, _with_part("word/document.xml", with_dtd)), "DTD")
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "{{ 1 // 0 }}",
+        "{{ [].pop() }}",
+        "{{ 10.0 ** 400 }}",
+        "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
+        "{{ 'x' * 3000000000 }}",
+    ],
+)
+def test_template_check_reports_what_fails_whatever_the_plan(
+    cli: Cli, tmp_path: Path, tag: str
+) -> None:
+    mine = tmp_path / "mine.docx"
+    mine.write_bytes(edited({TITLE: tag}))
+    result = cli("template", "check", str(mine))
+    assert result.exit_code == 1
+    assert "mine.docx:18: error [TPL-RUNTIME] the template fails whatever the plan holds" in (
+        result.stdout
+    )
+
+
+def test_template_check_stops_a_loop_at_its_deadline(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commplan.render import trial
+
+    monkeypatch.setattr(trial, "TRIAL_SECONDS", 1.0)
+    mine = tmp_path / "mine.docx"
+    loop = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    mine.write_bytes(edited({TITLE: loop}))
+    result = cli("template", "check", str(mine))
+    assert result.exit_code == 1 and "ran for more than 1 seconds" in result.stdout
+
+
+def test_the_built_in_template_passes_the_trial(cli: Cli, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.docx"
+    mine.write_bytes(builtin_bytes("ke-hoach"))
+    result = cli("template", "check", str(mine))
+    assert (result.exit_code, result.stdout) == (0, "No problems in 1 file\n")

@@ -99,7 +99,7 @@ def _check_container(path: Path) -> None:
         raise UnreadableDocx(_("not a .docx: the file is not a zip package (is it a text file?)"))
     # Inflated bytes are counted as they come: a zip's headers may lie about its sizes.
     try:
-        read_members(path, wanted=(), limit=MAX_UNCOMPRESSED)
+        read_members(path, wanted=(), limit=MAX_UNCOMPRESSED)  # counts, keeps nothing
     except TooLarge:
         raise UnreadableDocx(
             _("the package expands to more than {limit} MB").format(limit=MAX_UNCOMPRESSED // 2**20)

@@ -36,10 +36,11 @@ class BudgetExceeded(Exception):
     """The template asked for more than the budget; ``str()`` says what, for people."""
 
 
-class _Interrupted(BaseException):
+class _Interrupted(Exception):
     """Delivered into the rendering thread by the watchdog.
 
-    A BaseException, so that no ``except Exception`` in a library swallows it.
+    An ``Exception``, so that Jinja rewrites its traceback to template lines (``trial`` points
+    at the paragraph); should a library swallow it, ``deadline`` still raises at the end.
     """
 
 
@@ -123,15 +124,21 @@ def deadline(seconds: float | None = None) -> Iterator[None]:
     try:
         yield
     except _Interrupted:
-        raise BudgetExceeded(
-            _("the template ran for more than {seconds} seconds").format(seconds=round(seconds))
-        ) from None
+        raise _out_of_time(seconds) from None
     finally:
         with lock:
             done.set()
             if fired:  # delivered late, after the block: take it back
                 _raise_in(target, None)
         watcher.join()
+    if fired:  # swallowed on the way
+        raise _out_of_time(seconds)
+
+
+def _out_of_time(seconds: float) -> BudgetExceeded:
+    return BudgetExceeded(
+        _("the template ran for more than {seconds} seconds").format(seconds=round(seconds))
+    )
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:

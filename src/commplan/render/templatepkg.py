@@ -10,6 +10,8 @@ nesting past libxml2's depth limit, an empty package, or a main part that is not
 
 from __future__ import annotations
 
+import io
+import zipfile
 from typing import Final
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -34,20 +36,18 @@ def xml_parts(template: TemplateSource) -> dict[str, etree._Element]:
         TemplateError: the package is unusable (see the module docstring).
     """
     try:
-        members = read_members(template.data)
+        with zipfile.ZipFile(io.BytesIO(template.data)) as archive:
+            names = [n for n in archive.namelist() if n.endswith((".xml", ".rels"))]
+        members = read_members(template.data, names)
     except TooLarge:
         raise TemplateError(
             _("template {name} inflates to more than {limit} MB; it is not a Word template").format(
                 name=template.name, limit=MAX_INFLATED // 2**20
             )
         ) from None
-    except ArchiveError:
+    except (ArchiveError, zipfile.BadZipFile, OSError, EOFError, ValueError):
         raise _not_docx(template) from None
-    parts = {
-        name: _parse(template, name, raw)
-        for name, raw in members.items()
-        if name.endswith((".xml", ".rels"))
-    }
+    parts = {name: _parse(template, name, raw) for name, raw in members.items()}
     main = parts.get(MAIN)
     if main is None or main.tag != f"{W}document" or main.find(f"{W}body") is None:
         raise _not_docx(template)

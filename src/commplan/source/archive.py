@@ -32,28 +32,34 @@ def read_members(
 ) -> dict[str, bytes]:
     """The inflated members of a zip, its bytes or its path (all, or those named in ``wanted``).
 
-    Every member is inflated (to count it) even when it is not kept, so that the budget covers
-    what any later reader of the package would inflate.
+    Every member is inflated and counted first, keeping nothing, so that neither this reader
+    nor any later one of the package holds more than the budget.
 
     Raises:
         TooLarge: the members inflate to more than ``limit`` bytes.
         ArchiveError: the bytes are not a readable zip.
     """
     keep = None if wanted is None else set(wanted)
+    _inflate(data, set(), limit)
+    return _inflate(data, keep, limit)
+
+
+def _inflate(data: bytes | Path, keep: set[str] | None, limit: int) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     total = 0
     try:
         with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as archive:
             for info in archive.infolist():
+                kept = keep is None or info.filename in keep
                 chunks: list[bytes] = []
                 with archive.open(info) as member:
                     while chunk := member.read(_CHUNK):
                         total += len(chunk)
                         if total > limit:
                             raise TooLarge(str(limit // 2**20))
-                        if keep is None or info.filename in keep:
+                        if kept:
                             chunks.append(chunk)
-                if keep is None or info.filename in keep:
+                if kept:
                     found[info.filename] = b"".join(chunks)
     except TooLarge:
         raise
