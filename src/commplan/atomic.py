@@ -111,6 +111,17 @@ def _cannot_write(shown: str, exc: OSError) -> OutputError:
     )
 
 
+def os_error_message(exc: OSError) -> str:
+    """One line for people about a file-system error no check caught."""
+    shown = str(exc.filename) if exc.filename is not None else ""
+    if exc.errno == errno.ENAMETOOLONG:
+        return _(
+            "{path}: the file name is too long (most systems allow 255 bytes, about 90 "
+            "Vietnamese letters); choose a shorter name"
+        ).format(path=shown)
+    return _("{path}: {reason}").format(path=shown, reason=exc.strerror or exc)
+
+
 def _keep_mode(path: Path, tmp: Path) -> None:
     # mkstemp creates 0600 files; an officer's shared folder expects the usual permissions.
     try:

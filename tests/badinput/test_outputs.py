@@ -82,3 +82,26 @@ def test_a_name_of_exactly_255_bytes_is_written(cli: Cli, plan: Path) -> None:
     name = "k" * 250 + ".json"
     assert cli("validate", str(plan), "--format", "json", "-o", name).exit_code == 0
     assert (plan.parent / name).read_text(encoding="utf-8") == "[]\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["new", "{long}.yaml", "--yes"],
+        ["template", "export", "ke-hoach", "-o", "{long}.docx"],
+        ["template", "check", "{long}.docx"],
+        ["audit", "{long}.docx"],
+        ["render", "{long}.yaml"],
+        ["validate", "{long}.yaml"],
+    ],
+    ids=lambda a: " ".join(a[:2]),
+)
+def test_any_command_given_a_name_over_255_bytes_says_so(
+    cli: Cli, plan: Path, args: list[str]
+) -> None:
+    long = "đ" * 130  # 260 bytes
+    result = cli(*(a.format(long=long) for a in args))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("commplan: ")
+    assert "too long" in lines[0]
