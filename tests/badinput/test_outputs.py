@@ -96,9 +96,8 @@ def test_a_name_of_exactly_255_bytes_is_written(cli: Cli, plan: Path) -> None:
     ],
     ids=lambda a: " ".join(a[:2]),
 )
-def test_any_command_given_a_name_over_255_bytes_says_so(
-    cli: Cli, plan: Path, args: list[str]
-) -> None:
+@pytest.mark.usefixtures("plan")
+def test_any_command_given_a_name_over_255_bytes_says_so(cli: Cli, args: list[str]) -> None:
     long = "đ" * 130  # 260 bytes
     result = cli(*(a.format(long=long) for a in args))
     assert result.exit_code == 2
