@@ -1,10 +1,11 @@
-"""TEXT-004: direction marks in any text of the plan, asserting line and column."""
+"""TEXT-004 (reported by the loader): direction marks in any text, with line and column."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import positions
+from commplan.source.loader import load_text
+from tests.helpers import BASE_LINES, plan_text
 
 UNITS = """\
 units:
@@ -27,4 +28,6 @@ activities: []
     ],
 )
 def test_text_004_direction_marks(snippet: str, expected: list[tuple[int, int]]) -> None:
-    assert positions(snippet, "TEXT-004") == expected
+    loaded = load_text(plan_text(snippet), "t.yaml")
+    found = [(d.line - BASE_LINES, d.column) for d in loaded.diagnostics if d.rule == "TEXT-004"]
+    assert sorted(found) == expected

@@ -48,6 +48,8 @@ class Rule:
     summary: str
     check: CheckFn | None = None
     profile_driven: bool = False
+    explain: str | None = None
+    """The documentation of a rule without a check (one the loader reports), for --explain."""
 
     @property
     def family(self) -> str:
@@ -57,7 +59,9 @@ class Rule:
     @property
     def doc(self) -> str:
         """The check's docstring: what it finds, with a passing and a failing example."""
-        return inspect.getdoc(self.check) or self.summary if self.check else self.summary
+        if self.check is None:
+            return self.explain or self.summary
+        return inspect.getdoc(self.check) or self.summary
 
 
 def items(plan: Plan, collection: tuple[str, ...]) -> Iterator[tuple[Path, Any]]:

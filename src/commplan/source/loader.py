@@ -83,7 +83,7 @@ def load_text(text: str, file: str) -> Loaded:
     try:
         check_event_count(text)
         root = yaml.compose(text, Loader=yamlparse.LOADER)
-        if root is not None:
+        if root is not None and "*" in text:  # without an alias, nothing expands
             Expansion().check(root)
         loaded.data = None if root is None else walker.walk(root)
     except _Stop as stop:
@@ -249,6 +249,17 @@ class _Walker:
             self.nfd_count += 1
             self.nfd_first = self.nfd_first or node
             value = textcheck.nfc(value)
+        if (mark := textcheck.first_bidi_control(value)) is not None:
+            self._report(
+                node,
+                "TEXT-004",
+                Severity.WARNING,
+                _(
+                    "the text holds the invisible direction mark U+{code:04X}, which can make it "
+                    "read on screen unlike what it holds"
+                ).format(code=ord(mark)),
+                _("delete the mark (retype the text); Vietnamese text never needs it"),
+            )
         if textcheck.looks_legacy(value):
             self._report(
                 node,
