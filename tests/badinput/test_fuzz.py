@@ -1,6 +1,7 @@
 """Fuzzing validate, render, audit and template check: never a traceback, exit 0/1/2, lines.
 
-Seeded, so a failure names the seed that reproduces it. Each target runs for
+Seeded, so a run can be repeated (``COMMPLAN_FUZZ_SEED``); a failing input is kept in
+``COMMPLAN_FUZZ_KEEP`` (default: the test's temporary folder). Each target runs for
 ``COMMPLAN_FUZZ_SECONDS`` (default 2 s, enough for CI); set it higher for a real campaign:
 ``COMMPLAN_FUZZ_SECONDS=600 python -m pytest tests/badinput/test_fuzz.py``.
 """
@@ -64,26 +65,28 @@ def _json_lines(result: Any, what: str) -> list[str]:
 class Campaign:
     """Failures of one target, with the inputs kept for reproduction."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, keep: Path) -> None:
         self.folder = folder
+        self.keep = keep
         self.failures: list[str] = []
         self.cases = 0
 
     def check(self, problems: list[str], rng: random.Random, data: bytes, suffix: str) -> None:
         self.cases += 1
         if problems:
-            kept = self.folder / f"failure-{len(self.failures)}{suffix}"
+            kept = self.keep / f"failure-{rng.random():.12f}{suffix}"
             kept.write_bytes(data)
-            self.failures += [
-                f"{p} (input kept in {kept}; seed state {rng.random()})" for p in problems
-            ]
+            self.failures += [f"{p} (input kept in {kept})" for p in problems]
 
 
 @pytest.fixture
 def campaign(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Campaign:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "commplan.toml").write_text("", encoding="utf-8")
-    return Campaign(tmp_path)
+    # Failing inputs are kept where COMMPLAN_FUZZ_KEEP says (pytest prunes its own folders).
+    keep = Path(os.environ.get("COMMPLAN_FUZZ_KEEP", tmp_path))
+    keep.mkdir(parents=True, exist_ok=True)
+    return Campaign(tmp_path, keep)
 
 
 def _example_data() -> Any:

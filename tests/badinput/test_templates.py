@@ -176,3 +176,33 @@ def test_the_built_in_template_passes_the_trial(cli: Cli, tmp_path: Path) -> Non
     mine.write_bytes(builtin_bytes("ke-hoach"))
     result = cli("template", "check", str(mine))
     assert (result.exit_code, result.stdout) == (0, "No problems in 1 file\n")
+
+
+@pytest.mark.parametrize(
+    ("part", "old", "new"),
+    [
+        ("[Content_Types].xml", b"Types", b"Typez"),
+        ("_rels/.rels", b"Relationships", b"Relationshipz"),
+    ],
+)
+def test_bookkeeping_parts_with_a_wrong_root(
+    cli: Cli, plan: Path, part: str, old: bytes, new: bytes
+) -> None:
+    """Found by the fuzz test: python-docx reads these parts without checking their root."""
+    xml = zipfile.ZipFile(io.BytesIO(builtin_bytes("ke-hoach"))).read(part).replace(old, new)
+    broken = _with_part(part, xml)
+    _one_line(_render(cli, plan, broken), "not a Word .docx")
+    _one_line(cli("template", "check", str(plan.parent / "mine.docx")), "not a Word .docx")
+    assert cli("render", str(plan), "-o", "good.docx").exit_code == 0
+    document = plan.parent / "good.docx"
+    good = document.read_bytes()
+    xml = zipfile.ZipFile(io.BytesIO(good)).read(part).replace(old, new)
+    document.write_bytes(_with_part_of(good, part, xml))
+    audited = cli("audit", "--format", "json", str(document))
+    assert audited.exit_code == 1 and '"rule": "X-FILE"' in audited.stdout
+
+
+def _with_part_of(raw: bytes, name: str, data: bytes) -> bytes:
+    from tests.badinput.fuzzing import rezip
+
+    return rezip(raw, {name: data})

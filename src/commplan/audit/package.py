@@ -68,7 +68,9 @@ def read_package(path: Path) -> Package:
         return _collect(document.part)
     except PackageNotFoundError:
         raise UnreadableDocx(_("not a Word package (no main document part)")) from None
-    except ValueError as exc:
+    except (ValueError, AttributeError, TypeError, IndexError) as exc:
+        # python-docx reads the package's bookkeeping parts ([Content_Types].xml, .rels)
+        # without checking their root: a wrong one surfaces as any of these.
         raise UnreadableDocx(_("not a Word document: {reason}").format(reason=exc)) from None
     except KeyError as exc:
         missing = exc.args[0] if exc.args else exc

@@ -23,6 +23,11 @@ from commplan.source.archive import MAX_INFLATED, ArchiveError, TooLarge, read_m
 
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAIN: Final = "word/document.xml"
+_RELS: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationships"
+_ROOTS: Final = {
+    "[Content_Types].xml": "{http://schemas.openxmlformats.org/package/2006/content-types}Types",
+}
+"""The roots python-docx reads without checking: the package's own bookkeeping parts."""
 
 
 def _parser() -> etree.XMLParser:
@@ -51,6 +56,10 @@ def xml_parts(template: TemplateSource) -> dict[str, etree._Element]:
     main = parts.get(MAIN)
     if main is None or main.tag != f"{W}document" or main.find(f"{W}body") is None:
         raise _not_docx(template)
+    for name, part in parts.items():
+        expected = _ROOTS.get(name) or (_RELS if name.endswith(".rels") else None)
+        if expected is not None and part.tag != expected:
+            raise _not_docx(template)
     return parts
 
 
