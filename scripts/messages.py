@@ -5,7 +5,9 @@
 
 Strings are found with ``ast``: the first argument of ``_()`` and of the marker ``N_()`` (a
 message translated later, from a variable), the first two of ``ngettext()``, and the summary
-(third argument) of every ``Rule(...)`` in the catalogue.
+(third argument) of every ``Rule(...)`` in the catalogue; and every help string of the command
+tree (commands' docstrings and options' ``help=``), which ``commplan.cli.language`` translates
+when the command line starts.
 """
 
 from __future__ import annotations
@@ -56,7 +58,18 @@ def extract(package: Path = PACKAGE) -> dict[Message, list[str]]:
                 if key is not None:
                     where = f"{path.relative_to(ROOT).as_posix()}:{node.lineno}"
                     found.setdefault(key, []).append(where)
+    for text in _help_strings():
+        found.setdefault(text, []).append("commplan --help")
     return found
+
+
+def _help_strings() -> list[str]:
+    import typer
+
+    from commplan.cli import app
+    from commplan.cli.language import help_strings
+
+    return list(help_strings(typer.main.get_command(app)))
 
 
 def _quote(text: str) -> str:

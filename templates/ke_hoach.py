@@ -83,8 +83,12 @@ def share_headers(doc: DocumentObject) -> None:
             section._sectPr.add_headerReference(ref.type_, ref.rId)
 
 
-def header_block(doc: DocumentObject) -> None:
-    """ô 1-4 and 10: the borderless two-row table of ND30 §13."""
+def header_block(doc: DocumentObject, *, numbered: bool = True) -> None:
+    """ô 1-4 and 10: the borderless two-row table of ND30 §13.
+
+    A plan attached to a Quyết định has the first row only: no number, place or date
+    (Phụ lục III, "Mẫu văn bản được ban hành kèm theo quyết định").
+    """
     table = fixed_table(doc, HEADER_COLUMNS, borders=False)
     left, right = (c for c in table.rows[0].cells)
     left._tc.remove(left.paragraphs[0]._p)
@@ -97,6 +101,8 @@ def header_block(doc: DocumentObject) -> None:
     paragraph(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CpBlockBold")
     paragraph(right, "Độc lập - Tự do - Hạnh phúc", "CpMotto")
     paragraph(right, "", "CpRuleFull")
+    if not numbered:
+        return
     row = table.add_row()  # type: ignore[no-untyped-call]
     number, date = row.cells
     number._tc.remove(number.paragraphs[0]._p)
@@ -109,16 +115,52 @@ def header_block(doc: DocumentObject) -> None:
     paragraph(date, "{{ document.place }}, {{ document.date }}", "CpPlaceDate")
 
 
-def title_and_bases(doc: DocumentObject) -> None:
-    """ô 5a (KẾ HOẠCH, trích yếu, rule), the căn cứ and the opening paragraph."""
+def opening(doc: DocumentObject) -> None:
+    """Thực hiện, căn cứ, theo đề nghị and the issuing clause, punctuated by the context."""
+    paragraph(doc, "{%p for p in opening %}")
+    paragraph(doc, '{%p if p.kind == "basis" %}')
+    paragraph(doc, "{{ p.text }}", "CpCanCu")
+    paragraph(doc, "{%p else %}")
+    paragraph(doc, "{{ p.text }}")
+    paragraph(doc, "{%p endif %}")
+    paragraph(doc, "{%p endfor %}")
+
+
+def decision(doc: DocumentObject) -> None:
+    """Mẫu 1.3 of Phụ lục III: the Quyết định that issues the plan, up to its signature."""
+    paragraph(doc, "QUYẾT ĐỊNH", "CpTitle")
+    paragraph(doc, "{{ decision.subject }}", "CpSubject")
+    paragraph(doc, "", "CpRuleShort", ParaFormat(after=240))
+    paragraph(doc, "{{ decision.authority }}", "CpAuthority")
+    opening(doc)
+    paragraph(doc, "QUYẾT ĐỊNH:", "CpAuthority")
+    paragraph(doc, "{%p for a in decision.articles %}")
+    article = paragraph(doc, "{{ a.label }}")
+    article.runs[0].bold = True
+    article.add_run(" {{ a.text }}")
+    paragraph(doc, "{%p endfor %}")
+    closing_block(doc)
+
+
+def title_and_opening(doc: DocumentObject) -> None:
+    """The Quyết định and the attached plan's head, or the Kế hoạch's title and opening."""
+    paragraph(doc, "{%p if document.is_decision %}")
+    decision(doc)
+    # The attached plan starts on a new page, numbered from 1 like a document of its own.
+    page_setup(doc.add_section(WD_SECTION.NEW_PAGE), restart=True)
+    header_block(doc, numbered=False)
+    paragraph(doc, "{%p endif %}")
     paragraph(doc, "KẾ HOẠCH", "CpTitle")
     paragraph(doc, "{{ document.title }}", "CpSubject")
+    paragraph(doc, "{%p if document.is_decision %}")
+    paragraph(doc, "{{ decision.attached }}", "CpAttached")
+    paragraph(doc, "{%p endif %}")
     paragraph(doc, "", "CpRuleShort", ParaFormat(after=240))
-    paragraph(doc, "{%p for c in legal_bases %}")
-    paragraph(doc, "Căn cứ {{ c.text }}{{ c.end }}", "CpCanCu")
+    paragraph(doc, "{%p for p in situation %}")
+    paragraph(doc, "{{ p }}")
     paragraph(doc, "{%p endfor %}")
-    paragraph(doc, "{%p if document.intro %}")
-    paragraph(doc, "{{ document.intro }}")
+    paragraph(doc, "{%p if not document.is_decision %}")
+    opening(doc)
     paragraph(doc, "{%p endif %}")
 
 
@@ -171,9 +213,11 @@ def build() -> bytes:
     define_styles(doc)
     page_setup(doc.sections[0])
     header_block(doc)
-    title_and_bases(doc)
+    title_and_opening(doc)
     body(doc)
+    paragraph(doc, "{%p if not document.is_decision %}")
     closing_block(doc)
+    paragraph(doc, "{%p endif %}")
     for add, landscape in ((activity_appendix, False), (gantt_appendix, True)):
         page_setup(doc.add_section(WD_SECTION.NEW_PAGE), landscape=landscape, restart=True)
         add(doc)

@@ -24,6 +24,7 @@ CELL = ParaFormat(align="left", first_line=0, before=40, after=40, line=240)
 # A rule is an empty 1 pt paragraph with a bottom border; 3 pt before it keeps it off the text.
 RULE = ParaFormat(align="center", first_line=0, before=60, after=0, line=240, border_bottom=True)
 SPACED = ParaFormat(align="center", first_line=0, before=BEFORE, after=0, line=240)
+SPACED_BOTH = ParaFormat(align="center", first_line=0, before=BEFORE, after=BEFORE, line=240)
 STAMP = ParaFormat(align="center", first_line=0, before=BEFORE, after=0, line=240, box=True)
 CELL_CENTRE = ParaFormat(align="center", first_line=0, before=40, after=40, line=240)
 CELL_RIGHT = ParaFormat(align="right", first_line=0, before=40, after=40, line=240)
@@ -46,6 +47,8 @@ PARAGRAPH_STYLES: tuple[tuple[str, str, str, ParaFormat, float | None, bool, boo
     ("CpStamp", "Dấu độ mật, độ khẩn", "CpBlock", STAMP, 13, True, False),
     ("CpTitle", "Tên loại văn bản", "CpBlock", _fmt(CENTRE, before=480), 14, True, False),
     ("CpSubject", "Trích yếu", "CpBlock", CENTRE, 14, True, False),
+    ("CpAuthority", "Thẩm quyền ban hành", "CpBlock", SPACED_BOTH, 14, True, False),
+    ("CpAttached", "Kèm theo quyết định", "CpBlock", CENTRE, 14, False, True),
     ("CpCanCu", "Căn cứ", "Normal", ParaFormat(), None, False, True),
     ("CpMuc", "Tiêu đề mục", "Normal", ParaFormat(keep_next=True), None, True, False),
     ("CpKhoan", "Tiêu đề khoản", "Normal", ParaFormat(keep_next=True), None, True, False),

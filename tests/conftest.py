@@ -28,6 +28,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
+def _fresh_caches_under_mutation() -> None:
+    """Under mutmut, forget memoised results, or a mutant's code would never run.
+
+    mutmut forks each mutant's test run from a process that has already run the tests, so an
+    ``lru_cache`` (date parsing, shipped profiles) would answer with the unmutated results.
+    """
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    import gc
+    from functools import _lru_cache_wrapper
+
+    for cached in [o for o in gc.get_objects() if isinstance(o, _lru_cache_wrapper)]:
+        if getattr(cached, "__module__", "").startswith("commplan"):
+            cached.cache_clear()
+
+
+@pytest.fixture(autouse=True)
 def _english(monkeypatch: pytest.MonkeyPatch) -> None:
     """Messages in English: tests assert ids and positions, some also the English source text."""
     from commplan.i18n import choose_language

@@ -50,7 +50,7 @@ def test_every_rule_is_tested() -> None:
 
 def test_every_rule_module_is_registered() -> None:
     registered = {r.check.__module__ for r in ALL_RULES if r.check}
-    helpers = {"base", "engine", "document_set", "schedule"}
+    helpers = {"base", "engine", "document_set", "schedule", "explanations"}
     modules = {
         f"commplan.rules.{m.name}"
         for m in pkgutil.iter_modules(commplan.rules.__path__)
@@ -72,6 +72,7 @@ def test_rules_listing_and_explain(cli: Cli) -> None:
     listing = cli("rules").stdout
     assert all(r.id in listing for r in ALL_RULES)
     explained = cli("rules", "--explain", "bud-001")
-    assert explained.exit_code == 0 and "Fails::" in explained.stdout
+    assert explained.exit_code == 0 and "\nFails\n" in explained.stdout
+    assert "::" not in explained.stdout and "``" not in explained.stdout
     unknown = cli("rules", "--explain", "NOPE-1")
     assert unknown.exit_code == 2 and "unknown rule" in unknown.stderr

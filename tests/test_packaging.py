@@ -71,6 +71,13 @@ def test_wheel_installs_and_validates_in_a_fresh_venv(tmp_path: Path) -> None:
         [str(bin_dir / "commplan"), "schema"], capture_output=True, text=True, check=True
     )
     assert schema.stdout == (EXAMPLES / "commplan.schema.json").read_text(encoding="utf-8")
+    explained = subprocess.run(  # the explanations are data files inside the wheel
+        [str(bin_dir / "commplan"), "rules", "--explain", "H5", "--lang", "vi"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Cách sửa" in explained.stdout and "Căn cứ" in explained.stdout
     out = tmp_path / "ke-hoach.docx"
     rendered = subprocess.run(
         [str(bin_dir / "commplan"), "render", str(example), "-o", str(out)],

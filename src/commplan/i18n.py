@@ -20,7 +20,7 @@ class _Active:
     """The language in force and its catalogue, chosen on first use."""
 
     lang: str | None = None
-    translations: gettext.NullTranslations = gettext.NullTranslations()
+    loaded: gettext.NullTranslations | None = None  # read on first use: --version needs none
 
 
 def _load(lang: str) -> gettext.NullTranslations:
@@ -47,15 +47,29 @@ def choose_language(lang: str | None = None) -> str:
     if chosen not in LANGUAGES:
         chosen = DEFAULT_LANGUAGE
     _Active.lang = chosen
-    _Active.translations = _load(chosen)
+    _Active.loaded = None
     return chosen
+
+
+def _translations() -> gettext.NullTranslations:
+    if _Active.lang is None:
+        choose_language()
+    if _Active.loaded is None:
+        _Active.loaded = _load(_Active.lang or DEFAULT_LANGUAGE)
+    return _Active.loaded
+
+
+def language() -> str:
+    """The language in force (``vi`` or ``en``)."""
+    if _Active.lang is None:
+        choose_language()
+    assert _Active.lang is not None
+    return _Active.lang
 
 
 def _(message: str) -> str:
     """Translate ``message`` (an English source string) into the active language."""
-    if _Active.lang is None:
-        choose_language()
-    return _Active.translations.gettext(message)
+    return _translations().gettext(message)
 
 
 def N_(message: str) -> str:
@@ -65,6 +79,4 @@ def N_(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Translate a message whose form depends on the count ``n``."""
-    if _Active.lang is None:
-        choose_language()
-    return _Active.translations.ngettext(singular, plural, n)
+    return _translations().ngettext(singular, plural, n)

@@ -91,7 +91,7 @@ def test_check_passes_the_built_in_template(cli: Cli, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "rule", "code"),
     [
-        ("Căn cứ {{ c.text }}{{ c.end }}", "Căn cứ {{ c.text }{{ c.end }}", "TPL-SYNTAX", 1),
+        ("{{ p.text }}", "{{ p.text }{{ p.kind }}", "TPL-SYNTAX", 1),
         ("{%p endfor %}", "{%p endfo %}", "TPL-SYNTAX", 1),
         ("{{ document.title }}", "{{ document.titel }}", "TPL-VARIABLE", 1),
         ("{{ closing }}", "{{ closing }} {{ ngay_ky }}", "TPL-VARIABLE", 1),

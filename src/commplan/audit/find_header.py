@@ -12,8 +12,11 @@ from commplan.audit.segments import Segment, segments
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 TITLE = "KẾ HOẠCH"
+DECISION = "QUYẾT ĐỊNH"
+"""A Quyết định that issues the plan attached to it (PLAN-MODEL.md, document.form)."""
 _NATIONAL_KEY = canon(NATIONAL)
 _TITLE_KEY = canon(TITLE)
+TITLE_KEYS = frozenset({_TITLE_KEY, canon(DECISION)})
 _MOTTO = re.compile(r"^độc\s*lập\s*\W*\s*tự\s*do\s*\W*\s*hạnh\s*phúc\W*$")
 _NUMBER = re.compile(r"^số\s*:")
 _DATE = re.compile(r",?\s*ngày\b.*\btháng\b.*\bnăm\b")
@@ -67,7 +70,7 @@ def _head(doc: Doc) -> list[Segment]:
     out: list[Segment] = []
     for para in doc.paras[:_SCAN]:
         parts = segments(para)
-        if parts and (canon(parts[0].text) == _TITLE_KEY or parts[0].low.startswith("căn cứ")):
+        if parts and (canon(parts[0].text) in TITLE_KEYS or parts[0].low.startswith("căn cứ")):
             break
         out.extend(parts)
     return out
@@ -137,7 +140,7 @@ def _title(doc: Doc, found: Header) -> None:
             continue
         seen += 1
         for i, seg in enumerate(parts):
-            if canon(seg.text) == _TITLE_KEY:
+            if canon(seg.text) in TITLE_KEYS:
                 found.title = seg
                 found.subject = parts[i + 1 :] + _subject(doc, para.index + 1)
                 return

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commplan.audit import decision as qd
 from commplan.audit.find_closing import Appendix, find_appendices, find_closing
 from commplan.audit.find_header import Header, find_header
 from commplan.audit.model import Doc, Para, Table
@@ -42,15 +43,34 @@ class Layout:
 
 
 def find_layout(doc: Doc) -> Layout:
-    """Locate every component of ``doc``."""
+    """Locate every component of ``doc``.
+
+    A Quyết định (see :mod:`commplan.audit.decision`) adds its authority line and
+    "QUYẾT ĐỊNH:" to the head, its articles to the body, and the body of the plan attached
+    after its signature, up to the appendices.
+    """
     header = find_header(doc)
     after_title = _after_title(header)
+    skip: set[int] = set()
+    authority = qd.authority_line(doc, after_title) if qd.is_decision(header) else None
+    if authority is not None:
+        skip.add(authority.index)
+        after_title = authority.index + 1
     bases = _bases(doc, after_title)
-    body_start = bases[-1].index + 1 if bases else after_title
-    closing = find_closing(doc, body_start)
+    skip |= {p.index for p in bases}
+    body_start = after_title
+    closing = find_closing(doc, bases[-1].index + 1 if bases else body_start)
     appendices = find_appendices(doc, closing.after)
-    body_end = closing.body_end or (appendices[0].label.index if appendices else len(doc.paras) + 1)
-    headings, body = _classify(doc, body_start, body_end)
+    end = appendices[0].label.index if appendices else len(doc.paras) + 1
+    body_end = closing.body_end or end
+    if qd.is_decision(header):
+        skip |= qd.decision_lines(doc, body_start, body_end)
+    headings, body = _classify(doc, body_start, body_end, skip)
+    attached = qd.attached_plan(doc, closing.after, end) if qd.is_decision(header) else None
+    if attached is not None:
+        more_headings, more_body = _classify(doc, attached, end, set())
+        headings += more_headings
+        body += more_body
     return Layout(
         header=header,
         bases=bases,
@@ -73,13 +93,25 @@ def _after_title(header: Header) -> int:
 
 
 def _bases(doc: Doc, start: int) -> list[Para]:
+    """The căn cứ (and a Quyết định's closing "Theo đề nghị … .") of the opening.
+
+    "Thực hiện …" paragraphs before them are body text, and so is a paragraph that runs on
+    into the issuing clause ("…; Ủy ban nhân dân tỉnh … ban hành Kế hoạch … như sau:").
+    """
     found: list[Para] = []
     for para in doc.paras[start - 1 :]:
         if para.blank or is_rule_text(para.text):
             continue
-        if para.cell is not None or not _low(para).startswith("căn cứ"):
+        text = _low(para)
+        if para.cell is not None or text.endswith(":"):
             break
-        found.append(para)
+        if text.startswith("căn cứ"):
+            found.append(para)
+        elif text.startswith(qd.PROPOSAL_WORDS) and found and text.endswith("."):
+            found.append(para)
+            break
+        elif not (text.startswith(qd.LEAD_WORDS) and not found):
+            break
     return found
 
 
@@ -87,12 +119,12 @@ def _low(para: Para) -> str:
     return " ".join(nfc(para.text).casefold().split())
 
 
-def _classify(doc: Doc, start: int, end: int) -> tuple[list[Para], list[Para]]:
+def _classify(doc: Doc, start: int, end: int, skip: set[int]) -> tuple[list[Para], list[Para]]:
     headings: list[Para] = []
     body: list[Para] = []
     part_title_next = False
     for para in doc.outside_tables(start, end):
-        if para.blank or not segments(para):
+        if para.blank or not segments(para) or para.index in skip:
             continue
         if part_title_next or is_heading(para):
             headings.append(para)

@@ -18,7 +18,9 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from commplan.i18n import _
+from commplan.model.pydantic_text import pydantic_message
 from commplan.model.types import ERROR_TYPE
+from commplan.model.words import code_for, field_for
 from commplan.source.diagnostics import Diagnostic, Severity
 from commplan.source.positions import Path, PositionIndex, Span
 
@@ -102,6 +104,11 @@ def _unknown_key(path: Path, root: type[BaseModel], index: PositionIndex) -> tup
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return message, _("did you mean '{field}'?").format(field=close[0])
+    meant = field_for(key, allowed)
+    if meant:
+        return message, _("did you mean '{field}'? Field names are written in English").format(
+            field=meant
+        )
     if allowed:
         return message, _("the fields here are: {fields}").format(fields=", ".join(allowed))
     return message, None
@@ -121,7 +128,7 @@ def _wrong_value(error: ErrorDetails) -> tuple[str, str | None]:
         return _("expected a list, found {found}").format(found=_found(error["input"])), _(
             "write each item on its own line starting with '- ', or as [a, b]"
         )
-    return error["msg"], None
+    return pydantic_message(error), None
 
 
 def _unknown_code(value: Any, valid: list[str]) -> tuple[str, str | None]:
@@ -130,6 +137,9 @@ def _unknown_code(value: Any, valid: list[str]) -> tuple[str, str | None]:
     message = _("unknown code {found}; valid codes: {codes}").format(
         found=_found(value), codes=", ".join(valid)
     )
+    meant = code_for(str(value), valid)
+    if meant:
+        return message, _("did you mean '{code}'? Write the code, not its label").format(code=meant)
     close = difflib.get_close_matches(str(value), valid, n=1, cutoff=0.6)
     hint = _("did you mean '{code}'?").format(code=close[0]) if close else None
     return message, hint

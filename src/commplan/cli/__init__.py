@@ -16,15 +16,17 @@ import typer
 from commplan import __version__
 from commplan.atomic import os_error_message
 from commplan.cli import audit, new, render, rules, schema, template, validate
+from commplan.cli.language import LocalisedGroup
 from commplan.errors import CommplanError
 
 app = typer.Typer(
     name="commplan",
-    help="Kế hoạch truyền thông chính sách: scaffold, validate, render and audit plans.",
+    help="Policy-communication plans: scaffold, validate, render and audit them.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion (bash, zsh, fish, PowerShell)
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=LocalisedGroup,  # chooses the language before click parses, then speaks it
 )
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -75,17 +77,19 @@ def _root(
     lang: Annotated[
         str | None,
         typer.Option(
-            "--lang", help="Language of messages: vi or en (default: COMMPLAN_LANG, then vi)."
+            "--lang",
+            metavar="vi|en",
+            help="Language of messages: vi or en (default: COMMPLAN_LANG, then vi).",
         ),
     ] = None,
 ) -> None:
     """commplan: policy-communication plans as YAML, checked and issued as official documents."""
     del version
-    from commplan.i18n import choose_language
+    from commplan.i18n import _
 
-    if lang is not None and lang not in ("vi", "en"):
-        raise typer.BadParameter("use vi or en", param_hint="--lang")
-    choose_language(lang)
+    # LocalisedGroup has chosen the language already and taken out every valid --lang.
+    if lang is not None:
+        raise typer.BadParameter(_("use vi or en"), param_hint="--lang")
 
 
 def _utf8_streams() -> None:

@@ -32,10 +32,14 @@ def command(
             ),
         ),
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Print only errors: no warning count, no 'Wrote …'."),
+    ] = False,
 ) -> None:
     """Render a plan as the official Word document (Nghị định 30/2020/NĐ-CP)."""
     from commplan.cli.output import use_color
     from commplan.render.run import RenderOptions, execute
 
-    options = RenderOptions(plan, output, template, pdf, force, use_color("auto", None))
+    options = RenderOptions(plan, output, template, pdf, force, use_color("auto", None), quiet)
     raise typer.Exit(execute(options))

@@ -33,10 +33,20 @@ def command(
         typer.Option("--profile", help="Add a rule profile: a shipped id or a profile file."),
     ] = None,
     select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these rule ids or families.")
+        list[str] | None,
+        typer.Option(
+            "--select",
+            metavar="ID,...",
+            help="Only these rule ids or families (comma-separated or repeated).",
+        ),
     ] = None,
     ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Turn off these rule ids or families.")
+        list[str] | None,
+        typer.Option(
+            "--ignore",
+            metavar="ID,...",
+            help="Turn off these rule ids or families (comma-separated or repeated).",
+        ),
     ] = None,
     fail_level: Annotated[
         Level | None,
@@ -62,8 +72,8 @@ def command(
 
     selection = Options(
         profiles=tuple(profile or ()),
-        select=tuple(s.upper() for s in select or ()),
-        ignore=tuple(s.upper() for s in ignore or ()),
+        select=rule_ids(select),
+        ignore=rule_ids(ignore),
         config=config,
         fail_level=Severity(fail_level.value) if fail_level else None,
     )
@@ -78,3 +88,10 @@ def command(
     report, code = execute(options)
     publish(report, format.value, output)
     raise typer.Exit(code)
+
+
+def rule_ids(values: list[str] | None) -> tuple[str, ...]:
+    """Rule ids from repeated options and comma lists (``--ignore CRI,DOC-002``), upper case."""
+    return tuple(
+        part.strip().upper() for value in values or () for part in value.split(",") if part.strip()
+    )

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Final, Literal, get_args
 
 IssuerLevel = Literal[
-    "bo", "co_quan_ngang_bo", "co_quan_thuoc_cp", "ubnd_tinh", "so_nganh", "ubnd_xa"
+    "bo", "co_quan_ngang_bo", "co_quan_thuoc_cp", "ubnd_tinh", "so_nganh", "ubnd_huyen", "ubnd_xa"
 ]
+DocumentForm = Literal["ke_hoach", "quyet_dinh"]
+AttachedWording = Literal["kem_theo", "ban_hanh"]
 Confidentiality = Literal["mat", "toi_mat", "tuyet_mat"]
 Urgency = Literal["khan", "thuong_khan", "hoa_toc"]
 ObjectiveLevel = Literal["output", "outtake", "outcome", "impact"]
@@ -127,7 +129,7 @@ DRAFTING_PHASES: Final = frozenset(
 )
 IMPLEMENTATION_PHASES: Final = frozenset({"ban_hanh", "thuc_thi", "danh_gia"})
 MINISTRY_LEVELS: Final = frozenset({"bo", "co_quan_ngang_bo", "co_quan_thuoc_cp"})
-LOCAL_LEVELS: Final = frozenset({"ubnd_tinh", "so_nganh", "ubnd_xa"})
+LOCAL_LEVELS: Final = frozenset({"ubnd_tinh", "so_nganh", "ubnd_huyen", "ubnd_xa"})
 COST_BEARING_TYPES: Final = frozenset(
     {
         "hop_bao",
@@ -169,6 +171,7 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "co_quan_thuoc_cp": "Cơ quan thuộc Chính phủ",
         "ubnd_tinh": "Ủy ban nhân dân tỉnh, thành phố",
         "so_nganh": "Sở, ngành",
+        "ubnd_huyen": "Ủy ban nhân dân huyện, quận, thị xã, thành phố thuộc tỉnh",
         "ubnd_xa": "Ủy ban nhân dân xã, phường",
     },
     "confidentiality": {"mat": "MẬT", "toi_mat": "TỐI MẬT", "tuyet_mat": "TUYỆT MẬT"},
@@ -281,6 +284,8 @@ LABELS: Final[dict[str, dict[str, str]]] = {
     },
     "scope": {"toan_quoc": "Toàn quốc", "toan_tinh": "Toàn tỉnh", "khac": "Khác"},
     "recurrence": {"monthly": "Hằng tháng", "quarterly": "Hằng quý", "yearly": "Hằng năm"},
+    "document_form": {"ke_hoach": "Kế hoạch", "quyet_dinh": "Quyết định ban hành kèm theo"},
+    "attached_wording": {"kem_theo": "Kèm theo", "ban_hanh": "Ban hành kèm theo"},
     "covers": {
         "known_facts": "Thông tin đã xác minh",
         "actions": "Hành động đang thực hiện",
@@ -314,6 +319,8 @@ CODE_SETS: Final[dict[str, object]] = {
     "scope": Scope,
     "recurrence": Recurrence,
     "covers": Covers,
+    "document_form": DocumentForm,
+    "attached_wording": AttachedWording,
 }
 
 

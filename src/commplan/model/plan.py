@@ -5,6 +5,7 @@ Descriptions are Vietnamese: they become the JSON Schema that officers' editors 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, model_validator
@@ -15,7 +16,7 @@ from commplan.model.profile_ids import shipped_profile_ids
 from commplan.model.types import (
     DateExprField,
     Day,
-    DocumentNumber,
+    DocNumber,
     Flag,
     Id,
     Integer,
@@ -76,25 +77,51 @@ class Signer(Model):
     name: Text = Field(description="Họ và tên người ký")
 
 
+class Decision(Model):
+    """Quyết định ban hành kèm theo kế hoạch (document.form: quyet_dinh)."""
+
+    authority: Text = Field(description="Thẩm quyền ban hành, ví dụ BỘ TRƯỞNG BỘ Y TẾ")
+    articles: list[Text] = Field(
+        default=[], description="Các điều; để trống thì viết Điều 1-3 theo mẫu"
+    )
+    executors: list[Text] = Field(default=[], description="Người chịu trách nhiệm thi hành")
+    attached_wording: c.AttachedWording = Field(
+        default="kem_theo", description="(Kèm theo …) hoặc (Ban hành kèm theo …)"
+    )
+
+
+class ProposedBy(Model):
+    """Người đề nghị ban hành: Theo đề nghị của … tại …."""
+
+    by: Text = Field(description="Người, cơ quan đề nghị, ví dụ Sở Thông tin và Truyền thông")
+    submission: Text | None = Field(default=None, description="Tờ trình, ví dụ Tờ trình số …")
+
+
 class Document(Model):
     """Thể thức văn bản (Nghị định 30/2020/NĐ-CP)."""
 
     parent_agency: Text | None = Field(default=None, description="Tên cơ quan chủ quản")
     issuer: Text = Field(description="Tên cơ quan ban hành")
     issuer_level: c.IssuerLevel = Field(description="Cấp cơ quan ban hành")
-    number: DocumentNumber | None = Field(
+    number: DocNumber | None = Field(
         default=None, description="Số văn bản; để trống khi là dự thảo"
     )
     symbol: Text = Field(description="Ký hiệu, ví dụ KH-UBND")
     place: Text | None = Field(default=None, description="Địa danh")
     date: Day | None = Field(default=None, description="Ngày ban hành; để trống khi là dự thảo")
     title: Text = Field(description="Trích yếu nội dung")
-    intro: Text | None = Field(default=None, description="Đoạn mở đầu")
+    intro: Text | list[Text] | None = Field(
+        default=None, description="Câu ban hành: một đoạn hoặc danh sách đoạn"
+    )
     signer: Signer | None = Field(default=None, description="Người ký")
     recipients: list[Text] = Field(default=[], description="Nơi nhận, mỗi dòng một nơi")
     archive: Text | None = Field(default=None, description="Dòng Lưu, ví dụ VT, TTBCXB")
     confidentiality: c.Confidentiality | None = Field(default=None, description="Độ mật")
     urgency: c.Urgency | None = Field(default=None, description="Độ khẩn")
+    form: c.DocumentForm = Field(
+        default="ke_hoach", description="ke_hoach: ban hành trực tiếp; quyet_dinh: kèm theo QĐ"
+    )
+    decision: Decision | None = Field(default=None, description="Quyết định ban hành")
 
 
 class Period(Model):
@@ -417,8 +444,11 @@ class Plan(Model):
     profiles: list[ProfileId] = Field(default=[], description="Bộ quy tắc áp dụng")
     calendar: Calendar | None = Field(default=None, description="Điều chỉnh lịch nghỉ")
     document: Document = Field(description="Thể thức văn bản")
+    implements: list[Text] = Field(default=[], description="Thực hiện … (mỗi văn bản một đoạn)")
     legal_bases: list[Text] = Field(default=[], description="Căn cứ (không ghi chữ 'Căn cứ')")
-    period: Period = Field(description="Thời gian thực hiện")
+    proposed_by: ProposedBy | None = Field(default=None, description="Theo đề nghị của …")
+    situation: list[Text] = Field(default=[], description="Tình hình (trước mục I)")
+    period: Period | None = Field(default=None, description="Thời gian thực hiện")
     purposes: list[Text] = Field(default=[], description="Mục đích")
     requirements: list[Text] = Field(default=[], description="Yêu cầu")
     objectives: list[Objective] = Field(default=[], description="Mục tiêu")
@@ -435,3 +465,17 @@ class Plan(Model):
     crisis: Crisis | None = Field(default=None, description="Xử lý khủng hoảng truyền thông")
     governance: Governance | None = Field(default=None, description="Quy chế, quy trình")
     reporting: Reporting | None = Field(default=None, description="Báo cáo, đánh giá")
+
+    def bounds(self) -> tuple[date, date]:
+        """First and last day of the plan: its period, else the span of its activities."""
+        if self.period is not None:
+            return self.period.start.first, self.period.end.last
+        days = [(a.start.first, a.end.last) for a in self.activities]
+        if not days:
+            day = self.document.date or date(date.today().year, 1, 1)
+            return day, day
+        return min(d[0] for d in days), max(d[1] for d in days)
+
+    def year(self) -> int:
+        """The plan's year: of its period's start, else of its first activity or its date."""
+        return self.bounds()[0].year

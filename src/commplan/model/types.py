@@ -139,16 +139,6 @@ DOCUMENT_NUMBER_MAX: Final = 999_999
 """Numbers restart at 01 each year (Nghị định 30/2020, art. 15); no issuer reaches a million."""
 
 
-def _to_document_number(value: Any) -> int:
-    number = _to_positive_int(value)
-    if number > DOCUMENT_NUMBER_MAX:
-        fail(
-            _("the document number {number} is too large").format(number=number),
-            _("a document number has at most 6 digits; numbers restart at 01 each year"),
-        )
-    return number
-
-
 def _to_flag(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -226,11 +216,6 @@ Integer = Annotated[int, PlainValidator(_to_int), WithJsonSchema({"type": "integ
 PositiveInt = Annotated[
     int, PlainValidator(_to_positive_int), WithJsonSchema({"type": "integer", "minimum": 1})
 ]
-DocumentNumber = Annotated[
-    int,
-    PlainValidator(_to_document_number),
-    WithJsonSchema({"type": "integer", "minimum": 1, "maximum": DOCUMENT_NUMBER_MAX}),
-]
 Flag = Annotated[bool, PlainValidator(_to_flag), WithJsonSchema({"type": "boolean"})]
 Day = Annotated[
     date,
@@ -255,6 +240,42 @@ DateExprField = Annotated[
                 "Ngày hoặc khoảng thời gian: 05/3/2022, tháng 3/2022, Quý II/2022, "
                 "6 tháng đầu năm 2022, năm 2022"
             ),
+        }
+    ),
+]
+
+
+def _to_doc_number(value: Any) -> int | str:
+    # PLAN-MODEL.md: an integer or digit text; "0155" (as published) keeps its zero.
+    text = scalars.source_text(value)
+    if isinstance(value, bool) or text is None or not text.strip().isdigit():
+        fail(
+            _("expected the document number in digits, found {found}").format(
+                found=_describe(value)
+            ),
+            _('write digits only, such as 12 or "0155"'),
+        )
+    text = text.strip()
+    if int(text) < 1:
+        fail(_("the number must be 1 or more"), None)
+    if int(text) > DOCUMENT_NUMBER_MAX:
+        fail(
+            _("the document number {number} is too large").format(number=text),
+            _("a document number has at most 6 digits; numbers restart at 01 each year"),
+        )
+    return int(text) if not text.startswith("0") else text
+
+
+DocNumber = Annotated[
+    int | str,
+    PlainValidator(_to_doc_number),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 1, "maximum": DOCUMENT_NUMBER_MAX},
+                {"type": "string", "pattern": r"^[0-9]{1,6}$"},
+            ],
+            "description": 'Số văn bản: 12 hoặc "0155" (giữ số 0 ở đầu)',
         }
     ),
 ]

@@ -38,7 +38,7 @@ def priced_lines(plan: Plan) -> list[Priced]:
     if plan.budget is None:
         return []
     starts = {a.id: a.start.first.year for a in plan.activities}
-    default = plan.period.start.first.year
+    default = plan.year()
     return [
         Priced(
             line,

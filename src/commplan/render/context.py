@@ -11,10 +11,12 @@ from typing import Any, Final
 
 from commplan.model.codes import label
 from commplan.model.plan import Document, Plan
+from commplan.render.agency import agency_lines
 from commplan.render.blocks import Section
 from commplan.render.budget import budget_context
 from commplan.render.gantt import gantt_context
 from commplan.render.lookup import Lookup
+from commplan.render.opening import decision_context, intro_paragraphs, opening, recipients
 from commplan.render.organisation import budget_section, organisation_section
 from commplan.render.sections import content_section, objectives_section, purposes_section
 from commplan.render.tables import activity_table
@@ -42,15 +44,19 @@ def build_context(plan: Plan) -> dict[str, Any]:
         "budget": {"number": "III"} if budget else None,
     }
     document = document_context(plan, look)
+    decision = decision_context(plan.document, subject(plan.document.title), document["cited"])
     return {
         "schema_version": CONTEXT_VERSION,
         "document": document,
+        "decision": decision,
         "period": {"text": _period_text(plan)},
         "legal_bases": legal_bases(plan.legal_bases),
+        "opening": opening(plan, _default_intro(plan.document, document["issuer_name"])),
+        "situation": [" ".join(t.split()) for t in plan.situation],
         "sections": body_sections(plan, look, budget is not None),
         "closing": closing(plan, document["issuer_name"]),
         "signer": _signer(plan.document),
-        "recipients": [strip_item(r) for r in plan.document.recipients],
+        "recipients": recipients(plan.document, decision),
         "appendices": appendices,
         "activity_table": activity_table(plan, look),
         "gantt": gantt_context(plan, look),
@@ -59,6 +65,8 @@ def build_context(plan: Plan) -> dict[str, Any]:
 
 
 def _period_text(plan: Plan) -> str:
+    if plan.period is None:
+        return ""
     start, end = plan.period.start, plan.period.end
     return start.text if start.text == end.text else f"{start.text} - {end.text}"
 
@@ -66,16 +74,19 @@ def _period_text(plan: Plan) -> str:
 def document_context(plan: Plan, look: Lookup) -> dict[str, Any]:
     """The ``document`` variable: the frame of the official document (ND30 ô 1-5, 10)."""
     doc = plan.document
-    year = plan.period.start.first.year
-    number = f"{doc.number:02d}" if doc.number else NUMBER_BLANK
+    year = plan.year()
+    number = _number(doc.number)
     date = nd30_date(doc.date) if doc.date else f"ngày{BLANK}tháng{BLANK}năm {year}"
     issuer_name = look.issuer_name(doc.issuer)
-    reference = f"Kế hoạch số {number}/{doc.symbol} {date}"
+    kind = "Quyết định" if doc.form == "quyet_dinh" else "Kế hoạch"
+    reference = f"{kind} số {number}/{doc.symbol} {date}"
     if issuer_name:
         reference += f" của {issuer_name}"
     return {
-        "parent_agency": doc.parent_agency,
-        "issuer": doc.issuer,
+        "form": doc.form,
+        "is_decision": doc.form == "quyet_dinh",
+        "parent_agency": agency_lines(doc.parent_agency, bold=False) if doc.parent_agency else None,
+        "issuer": agency_lines(doc.issuer),
         "issuer_name": issuer_name,
         "number": number,
         "symbol": doc.symbol,
@@ -85,14 +96,22 @@ def document_context(plan: Plan, look: Lookup) -> dict[str, Any]:
         "year": doc.date.year if doc.date else year,
         "is_draft": doc.number is None or doc.date is None,
         "title": doc.title,
-        "intro": doc.intro or _default_intro(doc, issuer_name),
+        "intro": " ".join(intro_paragraphs(doc.intro)) or _default_intro(doc, issuer_name),
         "reference": f"(Kèm theo {reference})",
+        "cited": reference,
         "archive": strip_item(doc.archive.removeprefix("Lưu:")) if doc.archive else "VT",
         "confidentiality": label("confidentiality", doc.confidentiality)
         if doc.confidentiality
         else None,
         "urgency": label("urgency", doc.urgency) if doc.urgency else None,
     }
+
+
+def _number(number: int | str | None) -> str:
+    """ND30 ô 3: a number below 10 gets a zero; a number written as text stays as written."""
+    if number is None:
+        return NUMBER_BLANK
+    return number if isinstance(number, str) else f"{number:02d}"
 
 
 def _default_intro(doc: Document, issuer_name: str | None) -> str | None:

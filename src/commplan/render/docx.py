@@ -25,6 +25,7 @@ from commplan.i18n import _
 from commplan.model.plan import Plan
 from commplan.render.context import build_context, subject
 from commplan.render.environment import make_environment
+from commplan.render.header_fit import fit_header
 from commplan.render.limits import BudgetExceeded, deadline
 from commplan.render.postprocess import postprocess
 from commplan.render.source import TemplateSource
@@ -54,6 +55,7 @@ def render_plan(plan: Plan, template: TemplateSource) -> bytes:
 def render_context(context: dict[str, Any], template: TemplateSource) -> bytes:
     """Render a prepared context; see :func:`render_plan`."""
     doc = _render(context, template)
+    fit_header(doc)
     postprocess(doc, context)
     _core_properties(doc, context)
     out = io.BytesIO()
@@ -140,7 +142,7 @@ def _core_properties(doc: DocumentObject, context: dict[str, Any]) -> None:
     document = context["document"]
     moment = datetime.fromtimestamp(source_date_epoch(), UTC).replace(tzinfo=None)
     props.title = _core_text(f"Kế hoạch {subject(document['title'])}")
-    props.author = _core_text(document["issuer"])
+    props.author = _core_text(" ".join(document["issuer"].split()))
     props.last_modified_by = ""
     props.comments = ""
     props.language = "vi-VN"

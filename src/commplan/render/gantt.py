@@ -97,7 +97,7 @@ def _groups(columns: list[Bucket]) -> list[dict[str, Any]]:
 
 def gantt_context(plan: Plan, look: Lookup) -> dict[str, Any]:
     """The ``gantt`` variable: column groups, columns and rows of shaded cells."""
-    columns = buckets(plan.period.start.first, plan.period.end.last)
+    columns = buckets(*plan.bounds())
     rows: list[dict[str, Any]] = []
     for g, (title, tasks) in enumerate(phase_groups(plan)):
         if title:

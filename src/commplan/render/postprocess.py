@@ -7,6 +7,7 @@
 * The Gantt table (alt-text title ``commplan:gantt``): docxtpl's column loop copies one cell
   width into every time column, so the widths are recomputed to fill the page exactly.
 * A trailing empty section (the budget appendix left out) is folded into the one before it.
+* The first section does not restart page numbers (see ``unnumber_first_section``).
 * docxtpl's ``{% colspan %}`` puts ``w:gridSpan`` before ``w:tcW``; the schema (and Word) want
   the width first, so it is moved back.
 """
@@ -109,17 +110,24 @@ class Styles:
         return size or self._default_size, bool(bold)
 
     def measure(self, paragraph: etree._Element) -> int:
-        """The printed width of a paragraph's text on one line, in twips."""
+        """The printed width of a paragraph's widest line, in twips.
+
+        Lines end at a ``w:br`` ("ỦY BAN NHÂN DÂN" / "TỈNH NAM ĐỊNH"), so the rule under a
+        name broken in two is as long as its longer line, not as both together.
+        """
         size, bold = self.font(self.style_id(paragraph))
-        total = 0
+        lines = [0]
         for run in paragraph.iter(_w("r")):
             rpr = run.find(_w("rPr"))
             run_size = _int(rpr.find(_w("sz")) if rpr is not None else None, "val") / 2 or size
             flag = rpr.find(_w("b")) if rpr is not None else None
             run_bold = bold if flag is None else flag.get(_w("val"), "true") not in ("0", "false")
-            text = "".join(t.text or "" for t in run.iter(_w("t")))
-            total += text_width(text, run_size, bold=run_bold)
-        return total
+            for child in run:
+                if child.tag == _w("br"):
+                    lines.append(0)
+                elif child.tag == _w("t"):
+                    lines[-1] += text_width(child.text or "", run_size, bold=run_bold)
+        return max(lines)
 
 
 _AFTER_IND: Final = (
@@ -200,10 +208,11 @@ def fit_gantt(doc: DocumentObject, time_columns: int) -> None:
         share = max(room - sum(fixed), 0) // time_columns
         grid = [*fixed, *[share] * time_columns]
         grid[-1] += max(room - sum(fixed), 0) - share * time_columns
-        _apply_grid(table, grid)
+        apply_grid(table, grid)
 
 
-def _apply_grid(table: etree._Element, grid: list[int]) -> None:
+def apply_grid(table: etree._Element, grid: list[int]) -> None:
+    """Set a table's grid columns and every cell's width (spans included) to ``grid``."""
     tblgrid = table.find(_w("tblGrid"))
     for col in list(tblgrid):
         tblgrid.remove(col)
@@ -249,6 +258,21 @@ def fold_empty_last_section(doc: DocumentObject) -> None:
     body.remove(last)
 
 
+def unnumber_first_section(doc: DocumentObject) -> None:
+    """Drop the page-number restart of the first section: numbering starts at 1 anyway.
+
+    The template restarts numbering where a Quyết định's attached plan begins; when the plan
+    is issued directly the Quyết định is left out and that section comes first.
+    """
+    body = doc.element.body
+    first = body.find(f"{_w('p')}/{_w('pPr')}/{_w('sectPr')}")
+    if first is None:
+        first = body.find(_w("sectPr"))
+    restart = first.find(_w("pgNumType")) if first is not None else None
+    if restart is not None:
+        first.remove(restart)
+
+
 def order_cell_properties(doc: DocumentObject) -> None:
     """Put ``w:tcW`` back before ``w:gridSpan`` where docxtpl's colspan swapped them."""
     for tcpr in doc.element.body.xpath(".//w:tcPr[w:gridSpan/following-sibling::w:tcW]"):
@@ -259,5 +283,6 @@ def postprocess(doc: DocumentObject, context: dict[str, Any]) -> None:
     """Apply every fix-up to a rendered document."""
     order_cell_properties(doc)
     fold_empty_last_section(doc)
+    unnumber_first_section(doc)
     size_rules(doc)
     fit_gantt(doc, len(context.get("gantt", {}).get("columns", [])))

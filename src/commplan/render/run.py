@@ -36,6 +36,7 @@ class RenderOptions:
     pdf: bool = False
     force: bool = False
     color: bool = False
+    quiet: bool = False
 
 
 def output_path(options: RenderOptions) -> Path:
@@ -71,10 +72,21 @@ def _validate(options: RenderOptions) -> FileResult:
     return check_paths([options.plan], keep_plans=True)[0]
 
 
-def _print_findings(result: FileResult, color: bool) -> None:
-    if result.diagnostics:
-        report = build_report([result], color=color, quiet=False)
+def _print_findings(result: FileResult, options: RenderOptions) -> None:
+    # Errors are why a plan is refused (or forced), so they are shown in full. Warnings do not
+    # stop rendering; repeating them all would bury "Wrote …", so they are only counted.
+    if any(d.severity is Severity.ERROR for d in result.diagnostics):
+        report = build_report([result], color=options.color, quiet=False)
         typer.echo(REPORTERS["text"](report), nl=False, color=True)
+    elif result.diagnostics and not options.quiet:
+        count = len(result.diagnostics)
+        typer.echo(
+            ngettext(
+                "{n} warning; see 'commplan validate {plan}'",
+                "{n} warnings; see 'commplan validate {plan}'",
+                count,
+            ).format(n=count, plan=options.plan)
+        )
 
 
 def refusal(result: FileResult, force: bool) -> str | None:
@@ -96,7 +108,7 @@ def execute(options: RenderOptions) -> int:
     """Run the command; returns the exit code (errors for people raise ``CommplanError``)."""
     target = output_path(options)
     result = _validate(options)
-    _print_findings(result, options.color)
+    _print_findings(result, options)
     reason = refusal(result, options.force)
     if reason is not None or result.plan is None:
         typer.echo(f"commplan: {reason}", err=True)
@@ -108,13 +120,14 @@ def execute(options: RenderOptions) -> int:
     # The file's text and positions are no longer needed; a big plan's document needs the room.
     del result
     write_atomic(target, render_plan(plan, template))
-    typer.echo(_("Wrote {path}").format(path=display_name(target)))
+    if not options.quiet:
+        typer.echo(_("Wrote {path}").format(path=display_name(target)))
     if options.pdf:
-        _pdf(target)
+        _pdf(target, options.quiet)
     return 0
 
 
-def _pdf(docx: Path) -> None:
+def _pdf(docx: Path, quiet: bool) -> None:
     from commplan.render.pdf import convert_to_pdf, find_soffice
 
     soffice = find_soffice()
@@ -128,7 +141,8 @@ def _pdf(docx: Path) -> None:
     _warn_about_fonts()
     pdf = docx.with_suffix(".pdf")
     convert_to_pdf(docx, pdf, soffice)
-    typer.echo(_("Wrote {path}").format(path=display_name(pdf)))
+    if not quiet:
+        typer.echo(_("Wrote {path}").format(path=display_name(pdf)))
 
 
 def _warn_about_fonts() -> None:

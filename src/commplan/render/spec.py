@@ -49,8 +49,18 @@ def listing(name: str, doc: str, *fields: Var, item: Kind = "map") -> Var:
 _DOCUMENT = mapping(
     "document",
     "Thể thức văn bản (ND30 ô 1-5, 10).",
-    text("parent_agency", "Cơ quan chủ quản, as written (capitals).", nullable=True),
-    text("issuer", "Cơ quan ban hành, as written (capitals)."),
+    text("form", '"ke_hoach" (issued directly) or "quyet_dinh" (attached to a Quyết định).'),
+    Var("is_decision", "flag", "True when a Quyết định issues the plan (Mẫu 1.3, Phụ lục III)."),
+    text(
+        "parent_agency",
+        'Cơ quan chủ quản in capitals, with "\\n" where the header breaks it.',
+        nullable=True,
+    ),
+    text(
+        "issuer",
+        'Cơ quan ban hành in capitals, with "\\n" where the header breaks it '
+        '("ỦY BAN NHÂN DÂN\\nTỈNH NAM ĐỊNH").',
+    ),
     text(
         "issuer_name", "The issuer as in running text, from the unit of that name.", nullable=True
     ),
@@ -62,8 +72,13 @@ _DOCUMENT = mapping(
     Var("year", "number", "Year of the date, or of the period's start in a draft."),
     Var("is_draft", "flag", "True when the number or the date is missing."),
     text("title", "Trích yếu."),
-    text("intro", "Opening paragraph (the plan's, else a default).", nullable=True),
-    text("reference", '"(Kèm theo Kế hoạch số … ngày … của …)" for appendices (ND30 A4).'),
+    text("intro", "Issuing clause as one text (the plan's, else a default).", nullable=True),
+    text(
+        "reference",
+        '"(Kèm theo Kế hoạch số … ngày … của …)" for appendices (ND30 A4); '
+        '"(Kèm theo Quyết định số …)" when a Quyết định issues the plan.',
+    ),
+    text("cited", '"Kế hoạch số … ngày … của …" (or "Quyết định số …"), as the reference cites.'),
     text("archive", 'What follows "- Lưu: " (default "VT"), without the final ".".'),
     text("confidentiality", 'Độ mật: "MẬT", "TỐI MẬT", "TUYỆT MẬT".', nullable=True),
     text("urgency", 'Độ khẩn: "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC".', nullable=True),
@@ -100,9 +115,31 @@ CONTEXT: Final[tuple[Var, ...]] = (
     Var("schema_version", "number", f"Version of this context ({CONTEXT_VERSION})."),
     _DOCUMENT,
     mapping("period", "Thời gian thực hiện.", text("text", '"năm 2022" or "<start> - <end>".')),
+    mapping(
+        "decision",
+        "The Quyết định that issues the plan (Mẫu 1.3); none for a Kế hoạch issued directly.",
+        text("subject", 'Its trích yếu: "Ban hành Kế hoạch …".'),
+        text("authority", 'Thẩm quyền ban hành, e.g. "BỘ TRƯỞNG BỘ Y TẾ".'),
+        listing(
+            "articles",
+            'Điều 1-3 (or the plan\'s own), the last ending "./.".',
+            text("label", '"Điều 1.", bold in the built-in template.'),
+            text("text", "The article after its label."),
+        ),
+        text("attached", '"(Kèm theo Quyết định số … ngày … của …)" under the attached plan.'),
+        text("responsible", '"Như Điều 3": the first line of Nơi nhận.'),
+        nullable=True,
+    ),
+    listing(
+        "opening",
+        "Thực hiện, căn cứ, theo đề nghị and the issuing clause, punctuated for the form.",
+        text("text", 'The paragraph, with its verb and end mark ("Thực hiện …;").'),
+        text("kind", '"basis" (căn cứ style, italic) or "text" (a body paragraph).'),
+    ),
+    listing("situation", 'Paragraphs on the situation ("Thời gian qua, …").', item="text"),
     listing(
         "legal_bases",
-        "Căn cứ, in order.",
+        "Căn cứ, in order (the built-in template writes them through opening).",
         text("text", 'The basis without "Căn cứ" and without the end mark.'),
         text("end", '";" for all but the last, "." for the last (ND30 B8).'),
     ),
@@ -122,7 +159,11 @@ CONTEXT: Final[tuple[Var, ...]] = (
         text("name", "Họ tên."),
         nullable=True,
     ),
-    listing("recipients", 'Nơi nhận, without "- " and ";".', item="text"),
+    listing(
+        "recipients",
+        'Nơi nhận as written, without "- " and ";"; a Quyết định\'s starts "Như Điều 3".',
+        item="text",
+    ),
     mapping(
         "appendices",
         "Numbers of the appendices; budget is none when the plan has no budget lines.",

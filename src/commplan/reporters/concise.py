@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from commplan.i18n import _
 from commplan.reporters.base import RunReport, printable
 from commplan.source.diagnostics import Diagnostic
 
@@ -18,5 +19,5 @@ def render(report: RunReport) -> str:
     for d in report.sorted():
         lines.append(printable(headline(d)))
         if d.hint:
-            lines.append(printable(f"  hint: {d.hint}"))
+            lines.append(printable(f"  {_('hint')}: {d.hint}"))
     return "".join(line + "\n" for line in lines)

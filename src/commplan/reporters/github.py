@@ -42,6 +42,7 @@ def step_summary(report: RunReport) -> str:
     """A Markdown table for ``$GITHUB_STEP_SUMMARY`` (annotations are capped per step)."""
     lines = [f"### commplan {report.tool}", "", summary(report), ""]
     if report.diagnostics:
-        lines += ["| file | line | rule | severity | message |", "|---|---|---|---|---|"]
+        header = (_("file"), _("line"), _("rule"), _("severity"), _("finding"))
+        lines += ["| " + " | ".join(header) + " |", "|---|---|---|---|---|"]
         lines += [_row(d) for d in report.sorted()]
     return "\n".join(lines) + "\n"

@@ -9,19 +9,21 @@ from commplan import __version__
 from commplan.i18n import _
 from commplan.reporters.base import RunReport
 from commplan.rules.base import Rule
+from commplan.rules.explanations import as_markdown, as_text, explain
 from commplan.source.diagnostics import Diagnostic, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def _rule(rule: Rule) -> dict[str, Any]:
-    doc = rule.doc
+def _rule(rule: Rule, tool: str) -> dict[str, Any]:
+    # The same words as `commplan rules --explain`, in the officer's language.
+    item = explain(rule)
     return {
         "id": rule.id,
         "name": rule.id,
         "shortDescription": {"text": _(rule.summary)},
-        "fullDescription": {"text": doc.split("\n\n")[0]},
-        "help": {"text": doc},
+        "fullDescription": {"text": item.checks},
+        "help": {"text": as_text(item, f"commplan {tool}"), "markdown": as_markdown(item)},
         "defaultConfiguration": {
             "level": "error" if rule.severity is Severity.ERROR else "warning"
         },
@@ -62,7 +64,7 @@ def render(report: RunReport) -> str:
                         "name": "commplan",
                         "version": __version__,
                         "informationUri": "https://pypi.org/project/commplan/",
-                        "rules": [_rule(r) for r in rules],
+                        "rules": [_rule(r, report.tool) for r in rules],
                     }
                 },
                 "columnKind": "unicodeCodePoints",

@@ -26,20 +26,6 @@ from commplan.source.diagnostics import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 
-_TEXT_004: Final = r"""TEXT-004: a text holds an invisible mark that reorders it (U+202E …).
-
-Such marks make a line read on screen unlike what it holds ("Trojan source"): a reviewer could
-approve words the document does not say. Vietnamese never needs them. The loader reports them,
-at the text, for every text value of the file.
-
-Passes::
-
-    document: {title: Truyền thông chính sách năm 2025}
-
-Fails::
-
-    document: {title: "Truyền thông \u202echính sách"}"""
-
 INPUT_RULES: Final = (
     Rule("SYNTAX", E, "not valid YAML, not decodable text, too large, too deep, or an alias bomb"),
     Rule("YAML-001", E, "duplicate key in a mapping"),
@@ -47,12 +33,7 @@ INPUT_RULES: Final = (
     Rule("SCHEMA", E, "missing or unknown field, wrong type, unknown code, float money, bad date"),
     Rule("TEXT-001", W, "text was not in Unicode NFC (it is normalised)"),
     Rule("TEXT-002", W, "text looks like legacy TCVN3/VNI encoding"),
-    Rule(
-        "TEXT-004",
-        W,
-        "a text holds an invisible direction mark (U+202E …)",
-        explain=_TEXT_004,
-    ),
+    Rule("TEXT-004", W, "a text holds an invisible direction mark (U+202E …)"),
 )
 """Reported by the loader and the schema; SYNTAX and SCHEMA cannot be ignored or suppressed."""
 

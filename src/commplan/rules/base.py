@@ -30,10 +30,15 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class RuleContext:
-    """What a check may read besides the plan: the parameters its profile sets."""
+    """What a check may read besides the plan: the parameters its profile sets.
+
+    ``enabled`` holds the ids of every rule that runs on the file, so that rules of one family
+    can agree which of them speaks (CAT-* on a budget written in words: one finding at most).
+    """
 
     params: Mapping[str, Any] = field(default_factory=dict)
     profile: str | None = None
+    enabled: frozenset[str] = frozenset()
 
 
 CheckFn = Callable[[Plan, RuleContext], Iterable[Finding]]
@@ -48,8 +53,8 @@ class Rule:
     summary: str
     check: CheckFn | None = None
     profile_driven: bool = False
-    explain: str | None = None
-    """The documentation of a rule without a check (one the loader reports), for --explain."""
+    params: tuple[str, ...] = ()
+    """The parameters a profile may set for the rule (besides ``severity``)."""
 
     @property
     def family(self) -> str:
@@ -59,9 +64,7 @@ class Rule:
     @property
     def doc(self) -> str:
         """The check's docstring: what it finds, with a passing and a failing example."""
-        if self.check is None:
-            return self.explain or self.summary
-        return inspect.getdoc(self.check) or self.summary
+        return inspect.getdoc(self.check) or self.summary if self.check else self.summary
 
 
 def items(plan: Plan, collection: tuple[str, ...]) -> Iterator[tuple[Path, Any]]:

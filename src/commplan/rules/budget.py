@@ -315,6 +315,8 @@ def check_fiscal_year(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         lines: [{id: b1, fiscal_year: 2023, ...}]
     """
     del ctx
+    if plan.period is None:  # PLAN-MODEL.md: rules that need the period are silent without it
+        return
     first, last = plan.period.start.first.year, plan.period.end.last.year
     for path, line in _lines(plan):
         year = line.fiscal_year

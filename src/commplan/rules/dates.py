@@ -61,7 +61,9 @@ def check_start_after_end(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         activities: [{id: a1, start: tháng 5/2022, end: tháng 4/2022, ...}]
     """
     del ctx
-    spans: list[tuple[Path, Period | Phase | Activity]] = [(("period",), plan.period)]
+    spans: list[tuple[Path, Period | Phase | Activity]] = []
+    if plan.period is not None:
+        spans.append((("period",), plan.period))
     spans += items(plan, ("phases",))
     spans += items(plan, ("activities",))
     for path, item in spans:
@@ -93,7 +95,7 @@ def check_outside_period(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """
     del ctx
     period = plan.period
-    if inverted(period):
+    if period is None or inverted(period):
         return
     frame = span_text(period.start, period.end)
     hint = _("move it into the period, or widen the period")
@@ -127,6 +129,7 @@ def deadlines(plan: Plan) -> Iterator[tuple[Path, str, DateExpr, str]]:
 
 
 def _dated_outside(plan: Plan, frame: str, hint: str) -> Iterator[Finding]:
+    assert plan.period is not None
     first, last = plan.period.start.first, plan.period.end.last
     for path, item_id, expr, kind in deadlines(plan):
         if first <= expr.last <= last:

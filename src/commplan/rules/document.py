@@ -16,7 +16,8 @@ from commplan.vn.formats import short_date
 def check_document_frame(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """DOC-001: the document would render as a draft.
 
-    ``document.symbol`` must start with ``KH-`` (a plan, Nghị định 30/2020/NĐ-CP), and
+    ``document.symbol`` must start with ``KH-`` for a plan issued directly, or ``QĐ-`` for a
+    plan issued by a Quyết định (``form: quyet_dinh``, Nghị định 30/2020/NĐ-CP), and
     ``place``, ``date`` and ``signer`` must be present; the missing ones are named in one
     finding at ``document``.
 
@@ -30,13 +31,25 @@ def check_document_frame(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     """
     del ctx
     doc = plan.document
-    if not doc.symbol.startswith("KH-"):
+    if doc.form == "quyet_dinh" and not doc.symbol.startswith("QĐ-"):
+        yield Finding(
+            ("document", "symbol"),
+            _(
+                "the symbol '{symbol}' does not start with 'QĐ-', the symbol of a decision "
+                "(form: quyet_dinh)"
+            ).format(symbol=doc.symbol),
+            _("write the symbol as QĐ- followed by the issuer's abbreviation, e.g. QĐ-UBND"),
+        )
+    elif doc.form == "ke_hoach" and not doc.symbol.startswith("KH-"):
+        hint = _("write the symbol as KH- followed by the issuer's abbreviation, e.g. KH-UBND")
+        if doc.symbol.startswith("QĐ-"):
+            hint = _("a plan issued by a decision needs 'form: quyet_dinh' and 'decision:'")
         yield Finding(
             ("document", "symbol"),
             _("the symbol '{symbol}' does not start with 'KH-', the symbol of a plan").format(
                 symbol=doc.symbol
             ),
-            _("write the symbol as KH- followed by the issuer's abbreviation, e.g. KH-UBND"),
+            hint,
         )
     fields = {"place": doc.place, "date": doc.date, "signer": doc.signer}
     missing = [name for name, value in fields.items() if value is None]
@@ -51,9 +64,10 @@ def check_document_frame(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def check_legal_bases(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """DOC-002: the plan cites no legal basis (căn cứ).
+    """DOC-002: the plan cites no legal basis (căn cứ) and no instrument it implements.
 
-    Reported at ``legal_bases``, or 1:1 when the list is absent.
+    ``legal_bases`` ("Căn cứ …") or ``implements`` ("Thực hiện …") satisfies it. Reported at
+    ``legal_bases``, or 1:1 when the list is absent.
 
     Passes::
 
@@ -64,11 +78,14 @@ def check_legal_bases(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         legal_bases: []
     """
     del ctx
-    if not plan.legal_bases:
+    if not plan.legal_bases and not plan.implements:
         yield absent(
             ("legal_bases",),
             _("the plan cites no legal basis"),
-            _("add to legal_bases the laws and documents the plan implements"),
+            _(
+                "add to implements the documents the plan carries out (Thực hiện …), or to "
+                "legal_bases the laws it rests on (Căn cứ …)"
+            ),
         )
 
 
@@ -103,6 +120,8 @@ def check_profile_window(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
     if start is None and end is None:
         return
     period = plan.period
+    if period is None:
+        return
     before = end is not None and period.start.first > end
     after = start is not None and period.end.last < start
     if before or after:
@@ -123,10 +142,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "DOC-001",
         W,
-        "the symbol does not start with KH-, or place, date or signer is missing",
+        "the symbol does not start with KH- (QĐ- for a decision), or place, date or signer "
+        "is missing",
         check_document_frame,
     ),
-    Rule("DOC-002", W, "legal_bases is empty", check_legal_bases),
+    Rule("DOC-002", W, "legal_bases and implements are empty", check_legal_bases),
     Rule(
         "PROF-001",
         W,

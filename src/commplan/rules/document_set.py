@@ -17,7 +17,8 @@ def document_key(plan: Plan) -> DocumentKey | None:
     doc = plan.document
     if doc.number is None or doc.date is None:
         return None
-    return (doc.number, doc.symbol, doc.date.year)
+    # "0155" and 155 are the same number.
+    return (int(doc.number), doc.symbol, doc.date.year)
 
 
 def duplicate_numbers(

@@ -216,29 +216,70 @@ def check_unused(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+_OTHER_VERBS: Final = (
+    ("thực hiện", "implements"),
+    ("triển khai", "implements"),
+    ("theo đề nghị", "proposed_by"),
+)
+
+
 def check_legal_basis_prefix(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
-    """TEXT-003: a ``legal_bases`` item starts with "Căn cứ"; the document adds those words.
+    """TEXT-003: a ``legal_bases`` item starts with a verb: "Căn cứ", "Thực hiện", ….
+
+    The document writes "Căn cứ" before each item, so an item that starts with "Căn cứ"
+    would print it twice, and one that starts with "Thực hiện", "Triển khai" or "Theo đề
+    nghị" would print "Căn cứ Thực hiện …": those belong in ``implements`` or
+    ``proposed_by``.
 
     Passes::
 
         legal_bases: [Luật Báo chí ngày 05 tháng 4 năm 2016]
+        implements: [Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ]
 
     Fails::
 
-        legal_bases: [Căn cứ Luật Báo chí ngày 05 tháng 4 năm 2016]
+        legal_bases:
+          - Căn cứ Luật Báo chí ngày 05 tháng 4 năm 2016
+          - Thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ
     """
     del ctx
     for i, basis in enumerate(plan.legal_bases):
-        if basis.casefold().startswith("căn cứ"):
+        text = " ".join(basis.casefold().split())
+        if text.startswith("căn cứ"):
             yield Finding(
                 ("legal_bases", i),
                 _("the legal basis starts with 'Căn cứ', which the document adds itself"),
                 _("remove the words 'Căn cứ' at the start"),
             )
+            continue
+        for verb, field in _OTHER_VERBS:
+            if text.startswith(verb + " ") or text == verb:
+                words = basis.split()[: len(verb.split())]
+                yield Finding(
+                    ("legal_bases", i),
+                    _(
+                        "the legal basis starts with '{words}', so the document would print "
+                        "'Căn cứ {words} …'"
+                    ).format(words=" ".join(words)),
+                    _("move it to {field}, without the words '{words}'").format(
+                        field=field, words=" ".join(words)
+                    )
+                    if field == "implements"
+                    else _(
+                        "move it to proposed_by, with 'by:' (who proposes) and 'submission:' "
+                        "(the Tờ trình), without the words 'Theo đề nghị của'"
+                    ),
+                )
+                break
 
 
 RULES: Final = (
-    Rule("TEXT-003", W, "a legal_bases item starts with 'Căn cứ'", check_legal_basis_prefix),
+    Rule(
+        "TEXT-003",
+        W,
+        "a legal_bases item starts with 'Căn cứ', 'Thực hiện', 'Triển khai' or 'Theo đề nghị'",
+        check_legal_basis_prefix,
+    ),
     Rule("REF-001", E, "duplicate id within a collection", check_duplicate_ids),
     Rule("REF-002", E, "a reference to a unit that does not exist", check_unit_references),
     Rule(

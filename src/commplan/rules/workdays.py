@@ -138,7 +138,7 @@ def check_press_conference_quarters(plan: Plan, ctx: RuleContext) -> Iterator[Fi
           - {id: a1, type: hop_bao, start: Quý I/2022, end: Quý II/2022, recurrence: quarterly, ...}
     """
     del ctx
-    if not _has_spokesperson(plan):
+    if not _has_spokesperson(plan) or plan.period is None:
         return
     quarters = schedule.quarters_overlapping(plan.period.start.first, plan.period.end.last)
     if not quarters:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from commplan.errors import ConfigError, UsageError
 from commplan.i18n import _
 from commplan.model.profile_ids import shipped_profile_ids
+from commplan.model.pydantic_text import pydantic_message
 from commplan.model.types import Day, Text
 from commplan.source.inputs import read_file
 from commplan.source.loader import load_bytes
@@ -100,7 +101,7 @@ def _parse(raw: bytes, name: str) -> Profile:
         key = ".".join(str(p) for p in error["loc"]) or "(top)"
         raise ConfigError(
             _("{file}: invalid profile at '{key}': {message}").format(
-                file=name, key=key, message=error["msg"]
+                file=name, key=key, message=pydantic_message(error)
             )
         ) from None
     _check_rule_ids(profile, name)

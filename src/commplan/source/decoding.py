@@ -64,21 +64,21 @@ def _decode_with(raw: bytes, encoding: str) -> str | DecodeProblem:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         line, column = _position_of_byte(raw, exc.start)
-        guess = _guess_encoding(raw)
         message = _("the file is not valid {encoding} text").format(encoding=encoding.upper())
         if exc.reason == "unexpected end of data":
             message = _("the file ends in the middle of a character: it was cut off")
             return DecodeProblem(
                 message, _("save the whole file again, or restore it from a copy"), line, column
             )
-        if guess:
-            message += " " + _("(it looks like {guess})").format(guess=guess)
-        return DecodeProblem(
-            message,
-            _("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"),
-            line,
-            column,
-        )
+        hint = _("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)")
+        if _looks_like_cp1258(raw):
+            message += " " + _("(it looks like Windows-1258, the Vietnamese Windows encoding)")
+            hint = _(
+                "convert it to UTF-8: in Notepad++ choose Encoding > Character sets > "
+                "Vietnamese > Windows-1258, then Encoding > Convert to UTF-8 and save; "
+                "or run iconv -f CP1258 -t UTF-8"
+            )
+        return DecodeProblem(message, hint, line, column)
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -100,14 +100,15 @@ def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
     return line, len(last_line.decode("utf-8", errors="replace")) + 1
 
 
-def _guess_encoding(raw: bytes) -> str | None:
-    """Name the legacy encoding a Vietnamese file was most likely saved in."""
+def _looks_like_cp1258(raw: bytes) -> bool:
+    """True when the bytes read as Vietnamese in Windows-1258 (tiếng Việt)."""
     try:
-        raw.decode("cp1258")
+        text = raw.decode("cp1258")
     except UnicodeDecodeError:
-        return None
-    # Windows-1258 decodes almost any byte string; it is only a good guess when the bytes
-    # include its Vietnamese combining tone marks (0xCC, 0xD2, 0xDE, 0xEC, 0xF2).
-    if any(b in raw for b in (b"\xcc", b"\xd2", b"\xde", b"\xec", b"\xf2")):
-        return "Windows-1258"
-    return "Windows-1252/Latin-1"
+        return False
+    # Windows-1258 decodes almost any byte string; it is a good guess when the text holds its
+    # Vietnamese letters (ă â đ ê ô ơ ư) or its combining tone marks, which Western text lacks.
+    return any(ch in _CP1258_VIETNAMESE for ch in text)
+
+
+_CP1258_VIETNAMESE = frozenset("ăĂđĐơƠưƯ\u0300\u0301\u0303\u0309\u0323")

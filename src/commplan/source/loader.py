@@ -91,7 +91,7 @@ def load_text(text: str, file: str) -> Loaded:
         loaded.diagnostics.append(_syntax(file, stop.span, stop.message, stop.hint))
     except yaml.MarkedYAMLError as exc:
         loaded.data = None
-        loaded.diagnostics.append(_syntax(file, *yamlparse.describe_error(exc)))
+        loaded.diagnostics.append(_syntax(file, *yamlparse.describe_error(exc, text)))
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         loaded.data = None
         loaded.diagnostics.append(_unacceptable(file, text, exc))

@@ -13,8 +13,7 @@ import yaml
 from yaml.constructor import BaseConstructor
 from yaml.resolver import BaseResolver
 
-from commplan.i18n import N_, _
-from commplan.source.positions import FILE_START, Span
+from commplan.source.positions import Span
 
 TAG: Final = "tag:yaml.org,2002:"
 
@@ -70,30 +69,8 @@ LOADER: Any = _c_loader()
 """The loader class ``yaml.compose`` gets: libyaml's when present, else pure Python."""
 
 
-YAML_HINTS: Final = (
-    # libyaml says "cannot start any token" for a tab (and other stray characters) in indentation.
-    (
-        "cannot start any token",
-        N_("indent with spaces, not tabs; quote texts that start with @ or `"),
-    ),
-    ("mapping values are not allowed", N_("a text that contains ': ' must be put in quotes")),
-    ("found undefined alias", N_("define the anchor (&name) before using *name")),
-    ("expected ',' or '}'", N_("close the {...} mapping, and quote texts that contain commas")),
-    ("expected ',' or ']'", N_("close the [...] list, and quote texts that contain commas")),
-    ("could not find expected ':'", N_("each line of a mapping needs 'key: value'")),
-    (
-        "found another document",
-        N_("keep one plan per file; remove the '---' line or split the file"),
-    ),
-)
+def describe_error(exc: yaml.MarkedYAMLError, text: str = "") -> tuple[Span, str, str | None]:
+    """Where PyYAML stopped, what is wrong in the officer's words, and the fix (``yaml_errors``)."""
+    from commplan.source.yaml_errors import explain
 
-
-def describe_error(exc: yaml.MarkedYAMLError) -> tuple[Span, str, str | None]:
-    """Where PyYAML stopped, what it said (prefixed for people), and a hint when one helps."""
-    mark = exc.problem_mark or exc.context_mark
-    span = Span(mark.line + 1, mark.column + 1) if mark else FILE_START
-    problem = exc.problem or exc.context or "invalid YAML"
-    if exc.context and exc.problem:
-        problem = f"{exc.context}: {exc.problem}"
-    hint = next((_(h) for needle, h in YAML_HINTS if needle in problem), None)
-    return span, _("invalid YAML: {problem}").format(problem=problem), hint
+    return explain(exc, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems
+from commplan.audit.checks.base import Context, Finding, Want, aligned, format_findings, problems
 from commplan.audit.find_closing import Appendix
 from commplan.audit.normalize import nfc
 from commplan.i18n import _
@@ -23,7 +23,7 @@ def check_labels(ctx: Context) -> Iterator[Finding]:
         if not _LABEL.match(" ".join(text.split())):
             found.insert(0, _("expected “Phụ lục” (or “Phụ lục I”, “Phụ lục II” …) in lower case"))
         if para.props.align != "center":
-            found.append(_("aligned {a}, expected centred").format(a=para.props.align))
+            found.append(_("aligned {a}, expected centred").format(a=aligned(para.props.align)))
         yield from format_findings("A2", para.index, _("appendix label"), text, found)
 
 
@@ -35,7 +35,7 @@ def check_titles(ctx: Context) -> Iterator[Finding]:
                 para.spans_in(), para.text, Want(sizes=_SIZES, bold=True, italic=False, caps=True)
             )
             if para.props.align != "center":
-                found.append(_("aligned {a}, expected centred").format(a=para.props.align))
+                found.append(_("aligned {a}, expected centred").format(a=aligned(para.props.align)))
             yield from format_findings("A3", para.index, _("appendix title"), para.text, found)
 
 
@@ -52,7 +52,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
         if not text.endswith(")"):
             found.append(_("expected the reference in parentheses"))
         if para.props.align != "center":
-            found.append(_("aligned {a}, expected centred").format(a=para.props.align))
+            found.append(_("aligned {a}, expected centred").format(a=aligned(para.props.align)))
         yield from format_findings("A4", para.index, _("appendix reference"), text, found)
 
 

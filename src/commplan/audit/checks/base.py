@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from commplan.audit.layout import Layout
 from commplan.audit.model import Doc, Span
 from commplan.audit.normalize import excerpt, is_upper
-from commplan.i18n import _
+from commplan.i18n import N_, _
 from commplan.source.diagnostics import Severity
 
 
@@ -31,6 +31,20 @@ class Context:
 
 
 Check = Callable[[Context], Iterable[Finding]]
+
+_ALIGNMENTS = {
+    "left": N_("left"),
+    "right": N_("right"),
+    "center": N_("centred"),
+    "both": N_("justified"),
+    "distribute": N_("distributed"),
+}
+
+
+def aligned(align: str) -> str:
+    """An OOXML alignment (``left``, ``both``, …) as people say it, in the active language."""
+    name = _ALIGNMENTS.get(align)
+    return _(name) if name else align
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from commplan.audit.checks.base import Context, Finding, Want, problems, pt
+from commplan.audit.checks.base import Context, Finding, Want, aligned, problems, pt
+from commplan.audit.decision import article_label_end, continues_opening
 from commplan.audit.model import Para
 from commplan.i18n import _
 from commplan.source.diagnostics import Severity
@@ -23,9 +24,10 @@ _SINGLE, _ONE_AND_HALF = 240, 360
 def check_body_text(ctx: Context) -> Iterator[Finding]:
     """B1: body text is 13-14 pt, neither bold nor italic."""
     for para in ctx.layout.body:
-        found = problems(
-            para.spans_in(), para.text, Want(sizes=BODY_SIZES, bold=False, italic=False)
-        )
+        # An article's "Điều 1." label is bold by ND30; the text after it is checked.
+        label = article_label_end(para)
+        spans = [s for s in para.spans_in() if s.start >= label]
+        found = problems(spans, para.text, Want(sizes=BODY_SIZES, bold=False, italic=False))
         if found:
             yield Finding("B1", para.index, _("body text: {found}").format(found="; ".join(found)))
 
@@ -35,7 +37,7 @@ def check_justified(ctx: Context) -> Iterator[Finding]:
     for para in ctx.layout.body:
         if para.props.align not in ("both", "distribute"):
             message = _("paragraph aligned {a}; expected justified on both margins")
-            yield Finding("B2", para.index, message.format(a=para.props.align))
+            yield Finding("B2", para.index, message.format(a=aligned(para.props.align)))
 
 
 def _cm(twips: int) -> str:
@@ -155,7 +157,9 @@ def check_bases(ctx: Context) -> Iterator[Finding]:
         found = problems(para.spans_in(), para.text, Want(sizes=BODY_SIZES, italic=True))
         want = "." if i == len(bases) - 1 else ";"
         end = para.text.rstrip()[-1:]
-        if end != want:
+        # A Kế hoạch's opening is one sentence: the last căn cứ may run on with ";".
+        runs_on = want == "." and end == ";" and continues_opening(ctx.doc, para)
+        if end != want and not runs_on:
             found.append(_("ends with “{end}”, expected “{want}”").format(end=end, want=want))
         if found:
             yield Finding("B8", para.index, _("căn cứ: {found}").format(found="; ".join(found)))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems, quoted
+from commplan.audit.decision import is_decision
 from commplan.audit.normalize import nfc
 from commplan.audit.segments import Segment
 from commplan.i18n import _
@@ -48,6 +49,12 @@ def check_number(ctx: Context) -> Iterator[Finding]:
     match = _NUMBER.match(text) or _NUMBER_DRAFT.match(text)
     if match is None:
         yield Finding("H7", seg.para.index, _number_problem(text))
+    elif is_decision(ctx.layout.header):
+        if not match.group("sym").startswith("QĐ-"):
+            message = _(
+                "symbol {sym} for a decision; expected “QĐ-<agency>”, e.g. “Số: 05/QĐ-UBND”"
+            )
+            yield Finding("H7", seg.para.index, message.format(sym=quoted(match.group("sym"))))
     elif _is_plan(ctx) and not match.group("sym").startswith("KH-"):
         message = _("symbol {sym} for a plan; expected “KH-<agency>”, e.g. “Số: 05/KH-UBND”")
         yield Finding("H7", seg.para.index, message.format(sym=quoted(match.group("sym"))))

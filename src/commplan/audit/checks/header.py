@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems, quoted
+from commplan.audit.checks.base import (
+    Context,
+    Finding,
+    Want,
+    aligned,
+    format_findings,
+    problems,
+    quoted,
+)
 from commplan.audit.find_header import MOTTO, NATIONAL
 from commplan.audit.lines import available_width
 from commplan.audit.metrics import mm, text_width
@@ -38,7 +46,7 @@ def check_national(ctx: Context) -> Iterator[Finding]:
         yield Finding(
             "H1",
             seg.para.index,
-            _("Quốc hiệu aligned {a}; expected centred").format(a=seg.para.props.align),
+            _("Quốc hiệu aligned {a}; expected centred").format(a=aligned(seg.para.props.align)),
             Severity.WARNING,
         )
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from commplan.audit.checks.base import Context, Finding, pt
+from commplan.audit.checks.base import Context, Finding, aligned, pt
+from commplan.audit.decision import is_decision
 from commplan.audit.metrics import mm
 from commplan.audit.model import HeaderInfo, Section
 from commplan.audit.pages import more_than_one_page
@@ -88,6 +89,14 @@ def _margin_text(name: str, s: Section) -> str:
     return f"{_(name)} {shown}"
 
 
+def _numbered_section(sections: list[Section]) -> tuple[Section, HeaderInfo] | None:
+    for section in sections:
+        header = section.headers.get("default")
+        if header is not None and header.page_fields:
+            return section, header
+    return None
+
+
 def check_page_numbers(ctx: Context) -> Iterator[Finding]:
     """P4: no number on page 1; a centred upright 13-14 pt PAGE field in the header otherwise."""
     if not ctx.doc.sections:
@@ -104,6 +113,9 @@ def check_page_numbers(ctx: Context) -> Iterator[Finding]:
             ),
         )
     default = first.headers.get("default")
+    if is_decision(ctx.layout.header) and (default is None or not default.page_fields):
+        # A one-page Quyết định may carry no numbered header; its attached plan does.
+        first, default = _numbered_section(ctx.doc.sections) or (first, default)
     if default is None or not default.page_fields:
         if more_than_one_page(ctx.doc):
             yield Finding(
@@ -122,7 +134,7 @@ def _number_format(first: Section, header: HeaderInfo) -> Iterator[Finding]:
     found: list[str] = []
     for field in header.page_fields[:1]:
         if field.align != "center":
-            found.append(_("aligned {align}, expected centred").format(align=field.align))
+            found.append(_("aligned {align}, expected centred").format(align=aligned(field.align)))
         if not _PAGE_SIZES[0] <= field.props.size <= _PAGE_SIZES[1]:
             found.append(_("size {size}, expected 13–14 pt").format(size=pt(field.props.size)))
         if field.props.italic:

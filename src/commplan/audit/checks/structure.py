@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from commplan.audit.checks.base import Context, Finding, Want, problems
+from commplan.audit.checks.base import Context, Finding, Want, aligned, problems
 from commplan.audit.layout import heading_kind
 from commplan.audit.model import Para
 from commplan.audit.normalize import nfc
@@ -86,7 +86,7 @@ def _heading_problems(para: Para, kind: str) -> list[str]:
     if kind == "part":
         found = problems(para.spans_in(), para.text, Want(bold=True, italic=False))
         if align != "center":
-            found.append(_("aligned {a}, expected centred").format(a=align))
+            found.append(_("aligned {a}, expected centred").format(a=aligned(align)))
         return found
     if kind not in ("section", "clause"):
         return []
@@ -95,6 +95,6 @@ def _heading_problems(para: Para, kind: str) -> list[str]:
     )
     if align in ("center", "right"):
         found.append(
-            _("aligned {a}, expected flush left or indented like the body").format(a=align)
+            _("aligned {a}, expected flush left or indented like the body").format(a=aligned(align))
         )
     return found
