@@ -71,11 +71,20 @@ class Campaign:
         self.failures: list[str] = []
         self.cases = 0
 
-    def check(self, problems: list[str], rng: random.Random, data: bytes, suffix: str) -> None:
+    def check(
+        self,
+        problems: list[str],
+        rng: random.Random,
+        data: bytes,
+        suffix: str,
+        template: bytes | None = None,
+    ) -> None:
         self.cases += 1
         if problems:
             kept = self.keep / f"failure-{rng.random():.12f}{suffix}"
             kept.write_bytes(data)
+            if template is not None:  # the plan was rendered with a mutated template
+                kept.with_suffix(".template.docx").write_bytes(template)
             self.failures += [f"{p} (input kept in {kept})" for p in problems]
 
 
@@ -119,7 +128,8 @@ def test_fuzz_render(campaign: Campaign) -> None:
             (campaign.folder / "t.docx").write_bytes(fuzzing.mutate_docx(rng, template, jinja=True))
             args += ["--template", "t.docx"]
         (campaign.folder / "p.yaml").write_bytes(plan)
-        campaign.check(_problems(_run(*args), "render"), rng, plan, ".yaml")
+        template_used = (campaign.folder / "t.docx").read_bytes() if "t.docx" in args else None
+        campaign.check(_problems(_run(*args), "render"), rng, plan, ".yaml", template_used)
     assert campaign.failures == [], "\n".join(campaign.failures)
 
 

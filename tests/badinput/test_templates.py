@@ -207,3 +207,10 @@ def _with_part_of(raw: bytes, name: str, data: bytes) -> bytes:
     from tests.badinput.fuzzing import rezip
 
     return rezip(raw, {name: data})
+
+
+def test_a_template_value_python_docx_reads_after_jinja(cli: Cli, plan: Path) -> None:
+    """Found by the fuzz test: a number edited into "0--- " fails only when formatting is read."""
+    document = zipfile.ZipFile(io.BytesIO(builtin_bytes("ke-hoach"))).read("word/document.xml")
+    broken = re.sub(rb'w:val="\d+"', b'w:val="0--- "', document, count=1)
+    _one_line(_render(cli, plan, _with_part("word/document.xml", broken)), "cannot be rendered")

@@ -55,12 +55,24 @@ def render_plan(plan: Plan, template: TemplateSource) -> bytes:
 def render_context(context: dict[str, Any], template: TemplateSource) -> bytes:
     """Render a prepared context; see :func:`render_plan`."""
     doc = _render(context, template)
-    fit_header(doc)
-    postprocess(doc, context)
-    _core_properties(doc, context)
     out = io.BytesIO()
-    doc.save(out)
+    try:
+        fit_header(doc)
+        postprocess(doc, context)
+        _core_properties(doc, context)
+        doc.save(out)
+    except (etree.LxmlError, *TEMPLATE_FAULTS) as exc:
+        # python-docx reads a template's values lazily: a width of "0--- " in an edited
+        # template only fails here, after Jinja.
+        raise TemplateError(_cannot_render(template, exc)) from None
     return normalise_zip(out.getvalue())
+
+
+def _cannot_render(template: TemplateSource, exc: BaseException) -> str:
+    detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+    return _(
+        "template {name} cannot be rendered ({detail}); run 'commplan template check {name}'"
+    ).format(name=template.name, detail=detail)
 
 
 def _load(template: TemplateSource) -> DocxTemplate:
@@ -112,13 +124,7 @@ def _render(context: dict[str, Any], template: TemplateSource) -> DocumentObject
             ).format(name=template.name, detail=exc.message)
         ) from None
     except (JinjaError, etree.LxmlError, SyntaxError, *TEMPLATE_FAULTS) as exc:
-        detail = (str(exc).splitlines() or [type(exc).__name__])[0]
-        raise TemplateError(
-            _(
-                "template {name} cannot be rendered ({detail}); "
-                "run 'commplan template check {name}'"
-            ).format(name=template.name, detail=detail)
-        ) from None
+        raise TemplateError(_cannot_render(template, exc)) from None
     document: DocumentObject = tpl.docx
     return document
 
