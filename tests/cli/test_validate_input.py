@@ -78,7 +78,7 @@ def test_yaml_bomb_stops_after_bounded_work() -> None:
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
     loaded = loader.load_text("\n".join(lines) + "\n", "bomb.yaml")
     assert [d.rule for d in loaded.diagnostics] == ["SYNTAX"]
-    assert loaded.diagnostics[0].line == 7  # a6 expands to 9**7 values, past the limit
+    assert loaded.diagnostics[0].line == 6  # a5 expands to over 9**6 values, past the limit
     assert loaded.data is None
 
 

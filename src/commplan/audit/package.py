@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from commplan.audit.xml import Element
 from commplan.i18n import _
+from commplan.source.archive import ArchiveError, TooLarge, read_members
 
 if TYPE_CHECKING:
     from docx.opc.part import Part, XmlPart
@@ -67,7 +68,9 @@ def read_package(path: Path) -> Package:
         return _collect(document.part)
     except PackageNotFoundError:
         raise UnreadableDocx(_("not a Word package (no main document part)")) from None
-    except ValueError as exc:
+    except (ValueError, AttributeError, TypeError, IndexError) as exc:
+        # python-docx reads the package's bookkeeping parts ([Content_Types].xml, .rels)
+        # without checking their root: a wrong one surfaces as any of these.
         raise UnreadableDocx(_("not a Word document: {reason}").format(reason=exc)) from None
     except KeyError as exc:
         missing = exc.args[0] if exc.args else exc
@@ -96,17 +99,15 @@ def _check_container(path: Path) -> None:
         )
     if not head.startswith(b"PK"):
         raise UnreadableDocx(_("not a .docx: the file is not a zip package (is it a text file?)"))
+    # Inflated bytes are counted as they come: a zip's headers may lie about its sizes.
     try:
-        with zipfile.ZipFile(path) as archive:
-            total = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
-    if total > MAX_UNCOMPRESSED:
+        read_members(path, wanted=(), limit=MAX_UNCOMPRESSED)  # counts, keeps nothing
+    except TooLarge:
         raise UnreadableDocx(
-            _("the package would expand to {size} MB, over the {limit} MB limit").format(
-                size=total // 2**20, limit=MAX_UNCOMPRESSED // 2**20
-            )
-        )
+            _("the package expands to more than {limit} MB").format(limit=MAX_UNCOMPRESSED // 2**20)
+        ) from None
+    except ArchiveError as exc:
+        raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
 
 
 def _collect(main: XmlPart) -> Package:

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Final
 
+from commplan.atomic import refuse_overwrite
 from commplan.check.pipeline import FileResult, check_source, finish
 from commplan.i18n import _
+from commplan.model.plan import Plan
+from commplan.model.profile_ids import shipped_profile_ids
 from commplan.reporters import RunReport
 from commplan.rules import ALL_RULES, RULES_BY_ID
 from commplan.rules.document_set import duplicate_numbers
 from commplan.rules.engine import locate
 from commplan.settings.selection import Options, Selector
 from commplan.source.diagnostics import exit_code
-from commplan.source.inputs import read_sources
+from commplan.source.inputs import Inputs, display_name, gather, read_sources
+
+PLAN_KEYS = frozenset(Plan.model_fields)
+"""The top-level keys of a plan: folder discovery checks a YAML file holding any of them."""
 
 NUMBER: Final = ("document", "number")
 """Where DOC-003 points; the only position kept once a file is checked."""
@@ -28,6 +35,8 @@ class ValidateOptions:
     selection: Options = field(default_factory=Options)
     color: bool = False
     quiet: bool = False
+    verbose: bool = False
+    output: Path | None = None
 
 
 def check_paths(
@@ -48,9 +57,20 @@ def check_paths(
         UsageError: a path is missing or unreadable, a folder has no plan, or an option is bad.
         ConfigError: a configuration or profile file is invalid.
     """
+    return check_inputs(gather(paths, PLAN_KEYS), selection, keep_plans=keep_plans, visit=visit)
+
+
+def check_inputs(
+    inputs: Inputs,
+    selection: Options | None = None,
+    *,
+    keep_plans: bool = False,
+    visit: Callable[[FileResult], None] | None = None,
+) -> list[FileResult]:
+    """Check the files of ``inputs``; see :func:`check_paths`."""
     selector = Selector(selection or Options())
     results = []
-    for source in read_sources(paths):
+    for source in read_sources(inputs):
         result = check_source(source, selector.for_file(source.path))
         if visit is not None:
             visit(result)
@@ -96,9 +116,21 @@ def _cross_file(results: list[FileResult]) -> None:
 
 def execute(options: ValidateOptions) -> tuple[RunReport, int]:
     """Run the check and return the report and the exit code."""
-    results = check_paths(options.paths, options.selection)
+    inputs = gather(options.paths, PLAN_KEYS)
+    if options.output is not None:
+        refuse_overwrite(options.output, [*inputs.paths, *_setting_files(options.selection)])
+    results = check_inputs(inputs, options.selection)
     report = build_report(results, color=options.color, quiet=options.quiet)
+    report.skipped = [display_name(p) for p in inputs.skipped]
+    report.verbose = options.verbose
     return report, run_exit_code(results)
+
+
+def _setting_files(selection: Options) -> list[Path]:
+    """The configuration and profile files a run reads: an output must not replace them."""
+    shipped = shipped_profile_ids()
+    named = [Path(p) for p in selection.profiles if p not in shipped]
+    return named + ([selection.config] if selection.config else [])
 
 
 def run_exit_code(results: list[FileResult]) -> int:

@@ -14,6 +14,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from commplan import __version__
+from commplan.atomic import os_error_message
 from commplan.cli import audit, export, new, render, rules, schema, summary, template, validate
 from commplan.cli.language import LocalisedGroup
 from commplan.errors import CommplanError
@@ -41,6 +42,11 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
         except CommplanError as exc:
             typer.echo(f"commplan: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:
+            # The file system refused something no check foresaw (a name over 255 bytes, a
+            # disk error): still one line and exit 2, never a traceback.
+            typer.echo(f"commplan: {os_error_message(exc)}", err=True)
+            raise typer.Exit(2) from None
 
     return run
 

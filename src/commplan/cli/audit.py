@@ -28,9 +28,13 @@ def command(
     Each finding gives the paragraph number (tables included), the section, the start of the
     paragraph's text, the rule id of ND30.md and what was expected.
     """
+    from commplan.atomic import refuse_overwrite
     from commplan.audit.engine import AuditOptions, execute
     from commplan.cli.output import publish
     from commplan.source.diagnostics import Severity
+
+    if output is not None:
+        refuse_overwrite(output, [Path(p) for p in paths])
 
     options = AuditOptions(
         paths=paths,

@@ -60,6 +60,9 @@ def command(
     ] = None,
     color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line or notes.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List the YAML files a folder search skipped.")
+    ] = False,
 ) -> None:
     """Check plans against the schema and the rules; report file:line:col for each finding."""
     from commplan.check.validate import ValidateOptions, execute
@@ -79,6 +82,8 @@ def command(
         selection=selection,
         color=use_color(color.value, output),
         quiet=quiet,
+        verbose=verbose,
+        output=output,
     )
     report, code = execute(options)
     publish(report, format.value, output)

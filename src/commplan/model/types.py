@@ -21,7 +21,8 @@ from commplan.vn import dates
 
 ERROR_TYPE: Final = "commplan"
 _ID = re.compile(r"[a-z][a-z0-9_-]{0,63}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Characters Word's XML cannot hold (C0 controls, U+FFFE, U+FFFF); DEL is refused as well.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _MONEY_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MONEY_UNDERSCORES = re.compile(r"\d{1,3}(?:_\d{3})+")
 _QUANTITY = re.compile(r"\d+(?:\.\d{1,2})?")
@@ -132,6 +133,10 @@ def _to_positive_int(value: Any) -> int:
     if number < 1:
         fail(_("the number must be 1 or more"), None)
     return number
+
+
+DOCUMENT_NUMBER_MAX: Final = 999_999
+"""Numbers restart at 01 each year (Nghị định 30/2020, art. 15); no issuer reaches a million."""
 
 
 def _to_flag(value: Any) -> bool:
@@ -264,6 +269,11 @@ def _to_doc_number(value: Any) -> int | str:
     text = text.strip()
     if int(text) < 1:
         fail(_("the number must be 1 or more"), None)
+    if int(text) > DOCUMENT_NUMBER_MAX:
+        fail(
+            _("the document number {number} is too large").format(number=text),
+            _("a document number has at most 6 digits; numbers restart at 01 each year"),
+        )
     return int(text) if not text.startswith("0") else text
 
 
@@ -273,8 +283,8 @@ DocNumber = Annotated[
     WithJsonSchema(
         {
             "anyOf": [
-                {"type": "integer", "minimum": 1},
-                {"type": "string", "pattern": r"^[0-9]+$"},
+                {"type": "integer", "minimum": 1, "maximum": DOCUMENT_NUMBER_MAX},
+                {"type": "string", "pattern": r"^[0-9]{1,6}$"},
             ],
             "description": 'Số văn bản: 12 hoặc "0155" (giữ số 0 ở đầu)',
         }

@@ -11,7 +11,7 @@ import io
 import re
 import zipfile
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from docx.document import Document as DocumentObject
 from docx.opc.exceptions import PackageNotFoundError
@@ -27,8 +27,10 @@ from commplan.model.plan import Plan
 from commplan.render.context import build_context, subject
 from commplan.render.environment import make_environment
 from commplan.render.header_fit import fit_header
+from commplan.render.limits import BudgetExceeded, deadline
 from commplan.render.postprocess import postprocess
 from commplan.render.source import TemplateSource
+from commplan.render.templatepkg import xml_parts
 from commplan.render.zipnorm import normalise_zip, source_date_epoch
 
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
@@ -55,6 +57,17 @@ class _Template(DocxTemplate):  # type: ignore[misc]
         return _PARAGRAPH.sub(one, xml)
 
 
+TEMPLATE_FAULTS: Final = (
+    ArithmeticError,  # {{ 1 // 0 }}, {{ 10.0 ** 400 }}
+    LookupError,  # {{ [].pop() }}, {{ {}['x'] }}
+    TypeError,
+    ValueError,
+    AttributeError,
+    MemoryError,
+)
+"""What a template's own expressions can raise while it runs: the template's fault, said so."""
+
+
 def render_plan(plan: Plan, template: TemplateSource) -> bytes:
     """The .docx bytes of a plan rendered with a template.
 
@@ -67,19 +80,32 @@ def render_plan(plan: Plan, template: TemplateSource) -> bytes:
 def render_context(context: dict[str, Any], template: TemplateSource) -> bytes:
     """Render a prepared context; see :func:`render_plan`."""
     doc = _render(context, template)
-    fit_header(doc)
-    postprocess(doc, context)
-    _core_properties(doc, context)
     out = io.BytesIO()
-    doc.save(out)
+    try:
+        fit_header(doc)
+        postprocess(doc, context)
+        _core_properties(doc, context)
+        doc.save(out)
+    except (etree.LxmlError, *TEMPLATE_FAULTS) as exc:
+        # python-docx reads a template's values lazily: a width of "0--- " in an edited
+        # template only fails here, after Jinja.
+        raise TemplateError(_cannot_render(template, exc)) from None
     return normalise_zip(out.getvalue())
 
 
+def _cannot_render(template: TemplateSource, exc: BaseException) -> str:
+    detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+    return _(
+        "template {name} cannot be rendered ({detail}); run 'commplan template check {name}'"
+    ).format(name=template.name, detail=detail)
+
+
 def _load(template: TemplateSource) -> DocxTemplate:
+    xml_parts(template)  # the gate: python-docx only ever sees a package it can read
     tpl = _Template(io.BytesIO(template.data))
     try:
         tpl.init_docx()
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError):
         raise TemplateError(
             _("template {name} is not a Word .docx file; save it from Word as .docx").format(
                 name=template.name
@@ -91,7 +117,21 @@ def _load(template: TemplateSource) -> DocxTemplate:
 def _render(context: dict[str, Any], template: TemplateSource) -> DocumentObject:
     tpl = _load(template)
     try:
-        tpl.render(context, make_environment(), autoescape=True)
+        with deadline():
+            tpl.render(context, make_environment(), autoescape=True)
+    except BudgetExceeded as exc:
+        raise TemplateError(
+            _(
+                "template {name} was stopped: {detail}; check its loops and repetitions "
+                "(a template has a budget of time and size)"
+            ).format(name=template.name, detail=exc)
+        ) from None
+    except RecursionError:
+        raise TemplateError(
+            _("template {name} was stopped: a macro calls itself without end").format(
+                name=template.name
+            )
+        ) from None
     except SecurityError as exc:
         raise TemplateError(
             _(
@@ -108,14 +148,8 @@ def _render(context: dict[str, Any], template: TemplateSource) -> DocumentObject
                 "run 'commplan template check {name}'"
             ).format(name=template.name, detail=exc.message)
         ) from None
-    except (JinjaError, etree.LxmlError, TypeError, ValueError) as exc:
-        detail = (str(exc).splitlines() or [type(exc).__name__])[0]
-        raise TemplateError(
-            _(
-                "template {name} cannot be rendered ({detail}); "
-                "run 'commplan template check {name}'"
-            ).format(name=template.name, detail=detail)
-        ) from None
+    except (JinjaError, etree.LxmlError, SyntaxError, *TEMPLATE_FAULTS) as exc:
+        raise TemplateError(_cannot_render(template, exc)) from None
     document: DocumentObject = tpl.docx
     return document
 
@@ -138,11 +172,22 @@ def _core_properties(doc: DocumentObject, context: dict[str, Any]) -> None:
     props = doc.core_properties
     document = context["document"]
     moment = datetime.fromtimestamp(source_date_epoch(), UTC).replace(tzinfo=None)
-    props.title = f"Kế hoạch {subject(document['title'])}"
-    props.author = " ".join(document["issuer"].split())
+    props.title = _core_text(f"Kế hoạch {subject(document['title'])}")
+    props.author = _core_text(" ".join(document["issuer"].split()))
     props.last_modified_by = ""
     props.comments = ""
     props.language = "vi-VN"
     props.revision = 1
     props.created = moment
     props.modified = moment
+
+
+CORE_TEXT_LIMIT = 255
+"""python-docx refuses core properties (title, author) longer than this."""
+
+
+def _core_text(text: str) -> str:
+    # Only the file's properties are cut; the document itself keeps the whole text.
+    if len(text) <= CORE_TEXT_LIMIT:
+        return text
+    return text[: CORE_TEXT_LIMIT - 1] + "…"

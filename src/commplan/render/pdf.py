@@ -39,8 +39,9 @@ def find_soffice() -> str | None:
 def _command(soffice: str, docx: Path, folder: Path) -> list[str]:
     # A throw-away user profile: works while the officer has LibreOffice open, leaves nothing.
     profile = f"-env:UserInstallation={(folder / 'profile').as_uri()}"
+    # Absolute paths: a file named "-dash.docx" must not reach LibreOffice as an option.
     return [soffice, profile, "--headless", "--norestore", "--convert-to", "pdf",
-            "--outdir", str(folder), str(docx)]  # fmt: skip
+            "--outdir", str(folder.resolve()), str(docx.resolve())]  # fmt: skip
 
 
 def convert_to_pdf(docx: Path, pdf: Path, soffice: str) -> None:

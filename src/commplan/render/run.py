@@ -12,11 +12,12 @@ from typing import Final
 
 import typer
 
-from commplan.atomic import write_atomic
+from commplan.atomic import refuse_overwrite, same_file, write_atomic
 from commplan.check.pipeline import FileResult
 from commplan.check.validate import build_report, check_paths
 from commplan.errors import OutputError, UsageError
 from commplan.i18n import _, ngettext
+from commplan.render.source import BUILTIN
 from commplan.reporters import REPORTERS
 from commplan.source.diagnostics import Severity
 from commplan.source.inputs import display_name
@@ -50,9 +51,17 @@ def output_path(options: RenderOptions) -> Path:
     if options.output is None and options.plan == "-":
         raise UsageError(_("give -o FILE.docx when the plan is read from stdin"))
     target = options.output or Path(options.plan).with_suffix(".docx")
-    if options.plan != "-" and target.resolve() == Path(options.plan).resolve():
+    if options.plan != "-" and same_file(target, Path(options.plan)):
         raise UsageError(_("-o names the plan file itself; choose another file name"))
+    inputs = [Path(options.plan) if options.plan != "-" else None, _template_file(options)]
+    refuse_overwrite(target, inputs)
+    if options.pdf:
+        refuse_overwrite(target.with_suffix(".pdf"), inputs)
     return target
+
+
+def _template_file(options: RenderOptions) -> Path | None:
+    return Path(options.template) if options.template and options.template not in BUILTIN else None
 
 
 def _validate(options: RenderOptions) -> FileResult:

@@ -28,6 +28,28 @@ def builtin_bytes(name: str) -> bytes:
     return (resources.files("commplan") / "templates" / BUILTIN[name]).read_bytes()
 
 
+MAX_TEMPLATE_BYTES: Final = 100 * 1024 * 1024
+"""A template with pictures is a few megabytes; the built-in one is 30 kB."""
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of a template file, read no further than the limit.
+
+    Raises:
+        TemplateError: the file is larger than MAX_TEMPLATE_BYTES.
+        OSError: the file cannot be read.
+    """
+    with path.open("rb") as fp:
+        data = fp.read(MAX_TEMPLATE_BYTES + 1)
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(
+            _("template {path} is larger than {limit} MB; it is not a Word template").format(
+                path=path.as_posix(), limit=MAX_TEMPLATE_BYTES // 2**20
+            )
+        )
+    return data
+
+
 def load_template(spec: str | None) -> TemplateSource:
     """The template a ``--template`` value names (None: the default built-in one).
 
@@ -42,7 +64,7 @@ def load_template(spec: str | None) -> TemplateSource:
     if path.is_dir():
         raise TemplateError(_("template {path} is a folder; give a .docx file").format(path=shown))
     try:
-        return TemplateSource(shown, path.read_bytes())
+        return TemplateSource(shown, read_bounded(path))
     except FileNotFoundError:
         raise TemplateError(
             _(

@@ -10,15 +10,16 @@ Jinja docxtpl makes of them. A Jinja error on line N is then in paragraph N. Fin
   nothing else, and a straightened quote may not be the one the author meant).
 * TPL-VARIABLE (error): a variable or field the plan context does not provide (``spec``).
 * TPL-FILTER (error): a filter that is neither Jinja's nor commplan's (``filters.FILTERS``).
+* TPL-RUNTIME (error): the part fails when rendered with sample values, in a way no plan can
+  avoid: a division by zero, a pop from an empty list, a macro without end, a loop or a
+  repetition past the render budget (``trial``).
 """
 
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from io import BytesIO
 from typing import Final
 
 from jinja2 import TemplateSyntaxError, nodes
@@ -28,6 +29,8 @@ from commplan.errors import TemplateError
 from commplan.i18n import _
 from commplan.render.environment import make_environment
 from commplan.render.source import TemplateSource
+from commplan.render.templatepkg import xml_parts
+from commplan.render.trial import run_fault, sample_context
 from commplan.render.varcheck import unknown_names
 from commplan.source.diagnostics import Diagnostic, Severity
 
@@ -64,20 +67,10 @@ def read_parts(template: TemplateSource) -> list[Part]:
     """The paragraphs of every part docxtpl renders.
 
     Raises:
-        TemplateError: the file is not a .docx (a zip with Word's XML parts).
+        TemplateError: the file is not a usable .docx (see ``templatepkg``).
     """
-    try:
-        with zipfile.ZipFile(BytesIO(template.data)) as archive:
-            names = sorted(n for n in archive.namelist() if PARTS.fullmatch(n))
-            if "word/document.xml" not in names:
-                raise KeyError("word/document.xml")
-            parts = [(n, etree.fromstring(archive.read(n))) for n in names]
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
-        raise TemplateError(
-            _("{name} is not a Word .docx file; save it from Word as .docx").format(
-                name=template.name
-            )
-        ) from None
+    xml = xml_parts(template)
+    parts = sorted(((n, x) for n, x in xml.items() if PARTS.fullmatch(n)), key=lambda i: i[0])
     # The body first, then headers and footers, as a reader meets them.
     parts.sort(key=lambda item: item[0] != "word/document.xml")
     return [
@@ -159,6 +152,18 @@ def _variables(template: TemplateSource, part: Part, tree: nodes.Template) -> It
         )  # fmt: skip
 
 
+def _trial(template: TemplateSource, part: Part, source: str) -> Iterator[Diagnostic]:
+    fault = run_fault(source, sample_context())
+    if fault is not None:
+        line, detail = fault
+        yield _finding(
+            template, part, line or 1, "TPL-RUNTIME",
+            _("the template fails whatever the plan holds: {detail}").format(detail=detail),
+            _("check the expression in this paragraph: a division, a repetition, a loop or a "
+              "macro that calls itself"),
+        )  # fmt: skip
+
+
 def check_template(template: TemplateSource) -> list[Diagnostic]:
     """Every finding in a template, in paragraph order.
 
@@ -175,6 +180,8 @@ def check_template(template: TemplateSource) -> list[Diagnostic]:
         tree = make_environment().parse(source)
         found += _variables(template, part, tree)
         found += _filters(template, part, tree)
+        if not any(d.rule in ("TPL-VARIABLE", "TPL-FILTER") for d in found):
+            found += _trial(template, part, source)
     return sorted(found, key=lambda d: (d.file != template.name, d.file, d.line, d.rule))
 
 

@@ -9,7 +9,7 @@ import typer
 from commplan.atomic import write_atomic
 from commplan.errors import OutputError, TemplateError, UsageError
 from commplan.i18n import _
-from commplan.render.source import BUILTIN, TemplateSource, builtin_bytes
+from commplan.render.source import BUILTIN, TemplateSource, builtin_bytes, read_bounded
 from commplan.reporters import REPORTERS, RunReport
 from commplan.source.inputs import display_name
 
@@ -47,7 +47,7 @@ def check_file(path: Path) -> int:
     if path.is_dir():
         raise TemplateError(_("{path} is a folder; give a .docx file").format(path=shown))
     try:
-        data = path.read_bytes()
+        data = read_bounded(path)
     except OSError as exc:
         raise TemplateError(
             _("cannot read {path}: {reason}").format(path=shown, reason=exc.strerror)

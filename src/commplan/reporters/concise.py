@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from commplan.i18n import _
-from commplan.reporters.base import RunReport
+from commplan.reporters.base import RunReport, printable
 from commplan.source.diagnostics import Diagnostic
 
 
@@ -17,7 +17,7 @@ def render(report: RunReport) -> str:
     """Render every finding as its headline and an indented hint."""
     lines: list[str] = []
     for d in report.sorted():
-        lines.append(headline(d))
+        lines.append(printable(headline(d)))
         if d.hint:
-            lines.append(f"  {_('hint')}: {d.hint}")
+            lines.append(printable(f"  {_('hint')}: {d.hint}"))
     return "".join(line + "\n" for line in lines)

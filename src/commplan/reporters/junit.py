@@ -1,10 +1,14 @@
-"""``junit``: JUnit XML, one test case per file without findings and one per finding."""
+"""``junit``: JUnit XML, one test case per file without findings and one per finding.
+
+Every text passes through :func:`~commplan.reporters.base.xml_safe`: ElementTree writes control
+characters as they are, and one quoted from a plan would make the whole report unreadable.
+"""
 
 from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from commplan.reporters.base import RunReport
+from commplan.reporters.base import RunReport, xml_safe
 from commplan.reporters.concise import headline
 
 
@@ -22,19 +26,22 @@ def render(report: RunReport) -> str:
     count = 0
     for file in report.files:
         mine = [d for d in findings if d.file == file]
+        shown = xml_safe(file)
         if not mine:
-            ET.SubElement(suite, "testcase", classname=file, name=file)
+            ET.SubElement(suite, "testcase", classname=shown, name=shown)
             count += 1
         for d in mine:
             case = ET.SubElement(
                 suite,
                 "testcase",
-                classname=file,
-                name=f"{d.rule} {d.file}:{d.line}",
+                classname=shown,
+                name=xml_safe(f"{d.rule} {d.file}:{d.line}"),
                 line=str(d.line),
             )
-            failure = ET.SubElement(case, "failure", message=d.message, type=str(d.severity))
-            failure.text = headline(d) + (f"\nhint: {d.hint}" if d.hint else "")
+            failure = ET.SubElement(
+                case, "failure", message=xml_safe(d.message), type=str(d.severity)
+            )
+            failure.text = xml_safe(headline(d) + (f"\nhint: {d.hint}" if d.hint else ""))
             count += 1
     suite.set("tests", str(count))
     root = ET.Element("testsuites", tests=str(count), failures=str(len(findings)))

@@ -1,9 +1,13 @@
-"""``text`` (the default): headline, source line with a caret, hint, and a summary line."""
+"""``text`` (the default): headline, source line with a caret, hint, and a summary line.
+
+What a plan holds reaches the terminal escaped (:func:`~commplan.reporters.base.printable`):
+an escape sequence in a value must not recolour, clear or retitle the officer's terminal.
+"""
 
 from __future__ import annotations
 
 from commplan.i18n import _, ngettext
-from commplan.reporters.base import RunReport
+from commplan.reporters.base import RunReport, printable
 from commplan.reporters.concise import headline
 from commplan.source.diagnostics import Diagnostic, Severity
 
@@ -23,7 +27,12 @@ def render(report: RunReport) -> str:
     for d in report.sorted():
         lines.extend(_finding(d, report))
     for file, notes in sorted(report.notes.items()):
-        lines.extend(f"{file}: {_('note')}: {note}" for note in notes)
+        lines.extend(printable(f"{file}: {_('note')}: {note}") for note in notes)
+    if report.verbose:
+        lines.extend(
+            printable(f"{file}: {_('note')}: ") + _("skipped: not a plan (no plan key at the top)")
+            for file in report.skipped
+        )
     if not report.quiet:
         lines.append(summary(report))
     return "".join(line + "\n" for line in lines)
@@ -36,16 +45,16 @@ def _paint(text: str, code: str, on: bool) -> str:
 def _finding(d: Diagnostic, report: RunReport) -> list[str]:
     color = report.color
     tone = _RED if d.severity is Severity.ERROR else _YELLOW
-    lines = [_paint(headline(d), _BOLD + tone, color)]
+    lines = [_paint(printable(headline(d)), _BOLD + tone, color)]
     source = report.sources.get(d.file)
     if source is not None and d.column is not None:
         lines.extend(_excerpt(source, d.line, d.column, color))
     elif d.extra.get("excerpt") is not None:
         # Audit findings point at a paragraph: show where it is and how it starts.
         where = _("paragraph {n}, section {s}").format(n=d.line, s=d.extra.get("section"))
-        lines.append(_paint(f"  {where}: {d.extra['excerpt']}", _DIM, color))
+        lines.append(_paint(printable(f"  {where}: {d.extra['excerpt']}"), _DIM, color))
     if d.hint:
-        lines.append(_paint(f"  {_('hint')}: {d.hint}", _CYAN, color))
+        lines.append(_paint(printable(f"  {_('hint')}: {d.hint}"), _CYAN, color))
     return lines
 
 
@@ -58,6 +67,9 @@ def _excerpt(source: str, line: int, column: int, color: bool) -> list[str]:
     if not 1 <= line <= len(all_lines):
         return []
     text, column = _window(all_lines[line - 1].expandtabs(1), column)
+    # Escapes are wider than the characters they stand for: the caret follows them.
+    column = len(printable(text[: column - 1])) + 1
+    text = printable(text)
     gutter = f"{line:>4} | "
     caret = " " * (len(gutter) + column - 1) + "^"
     return [_paint(gutter, _DIM, color) + text, _paint(caret, _RED, color)]
@@ -81,9 +93,17 @@ def summary(report: RunReport) -> str:
     warnings = len(report.diagnostics) - errors
     in_files = ngettext("{n} file", "{n} files", files).format(n=files)
     if not report.diagnostics:
-        return _("No problems in {files}").format(files=in_files)
-    return _("{errors}, {warnings} in {files}").format(
-        errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
-        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
-        files=in_files,
-    )
+        line = _("No problems in {files}").format(files=in_files)
+    else:
+        line = _("{errors}, {warnings} in {files}").format(
+            errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
+            warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+            files=in_files,
+        )
+    if report.skipped:
+        line += " " + ngettext(
+            "({n} YAML file skipped: not a plan; -v lists it)",
+            "({n} YAML files skipped: not plans; -v lists them)",
+            len(report.skipped),
+        ).format(n=len(report.skipped))
+    return line

@@ -16,6 +16,7 @@ from typing import Any
 from commplan.errors import ConfigError
 from commplan.i18n import _
 from commplan.source.diagnostics import Severity
+from commplan.source.inputs import read_file
 
 CONFIG_NAMES = ("commplan.toml", ".commplan.toml", "pyproject.toml")
 KEYS = ("select", "ignore", "fail-level", "profiles", "severity", "per-file-ignores")
@@ -79,9 +80,15 @@ def load_config(path: Path) -> Config:
 
 def _read(path: Path, *, required_table: bool) -> Config | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_file(path).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path.as_posix()}: {exc}") from None
+    except RecursionError:  # tomllib nests one call per array: [[[[...]]]] five thousand deep
+        raise ConfigError(
+            _("{file}: the configuration is nested too deeply; a commplan table is flat").format(
+                file=path.as_posix()
+            )
+        ) from None
     table: Any = data.get("tool", {}).get("commplan") if path.name == "pyproject.toml" else data
     if table is None:
         return None if required_table else Config(path=path)

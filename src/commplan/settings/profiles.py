@@ -20,6 +20,7 @@ from commplan.i18n import _
 from commplan.model.profile_ids import shipped_profile_ids
 from commplan.model.pydantic_text import pydantic_message
 from commplan.model.types import Day, Text
+from commplan.source.inputs import read_file
 from commplan.source.loader import load_bytes
 
 
@@ -87,7 +88,7 @@ def load_profile(reference: str) -> Profile:
                 ref=reference, ids=", ".join(shipped_profile_ids())
             )
         )
-    return _parse(path.read_bytes(), path.as_posix())
+    return _parse(read_file(path), path.as_posix())
 
 
 def _parse(raw: bytes, name: str) -> Profile:

@@ -36,9 +36,10 @@ def decode(raw: bytes) -> str | DecodeProblem:
     that it is not counted in columns.
     """
     if len(raw) > MAX_FILE_BYTES:
+        # Readers stop at the limit (plus one byte), so the real size is not known here.
         return DecodeProblem(
-            _("the file is too large ({size} bytes; the limit is {limit})").format(
-                size=len(raw), limit=MAX_FILE_BYTES
+            _("the file is too large (over the limit of {limit} bytes)").format(
+                limit=MAX_FILE_BYTES
             ),
             _("a plan is a text file of a few hundred kilobytes; check that it is the right file"),
         )
@@ -46,6 +47,11 @@ def decode(raw: bytes) -> str | DecodeProblem:
         if raw.startswith(bom):
             return _decode_with(raw[len(bom) :], encoding)
     if b"\x00" in raw:
+        if (guess := _utf16_without_bom(raw)) is not None:
+            return DecodeProblem(
+                _("the file is {encoding} text without a byte-order mark").format(encoding=guess),
+                _("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"),
+            )
         return DecodeProblem(
             _("the file is binary, not a YAML text file"),
             _("give the .yaml plan, not a Word, Excel or PDF file"),
@@ -59,6 +65,11 @@ def _decode_with(raw: bytes, encoding: str) -> str | DecodeProblem:
     except UnicodeDecodeError as exc:
         line, column = _position_of_byte(raw, exc.start)
         message = _("the file is not valid {encoding} text").format(encoding=encoding.upper())
+        if exc.reason == "unexpected end of data":
+            message = _("the file ends in the middle of a character: it was cut off")
+            return DecodeProblem(
+                message, _("save the whole file again, or restore it from a copy"), line, column
+            )
         hint = _("save the file as UTF-8 (in Notepad: Save As, Encoding: UTF-8)")
         if _looks_like_cp1258(raw):
             message += " " + _("(it looks like Windows-1258, the Vietnamese Windows encoding)")
@@ -68,6 +79,18 @@ def _decode_with(raw: bytes, encoding: str) -> str | DecodeProblem:
                 "or run iconv -f CP1258 -t UTF-8"
             )
         return DecodeProblem(message, hint, line, column)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16-LE/BE when the NUL bytes fall on every other byte, as in ASCII-heavy UTF-16."""
+    half = len(raw) // 2
+    if half < 2:
+        return None
+    if raw[1::2].count(0) > half * 0.6:
+        return "UTF-16-LE"
+    if raw[0::2].count(0) > half * 0.6:
+        return "UTF-16-BE"
+    return None
 
 
 def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:

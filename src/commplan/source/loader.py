@@ -17,14 +17,16 @@ import yaml
 
 from commplan.i18n import _
 from commplan.source import scalars, textcheck, yamlparse
+from commplan.source.bounds import (
+    MAX_DEPTH,
+    Expansion,
+    Refused,
+    check_event_count,
+    too_deep,
+)
 from commplan.source.decoding import DecodeProblem, decode
 from commplan.source.diagnostics import Diagnostic, Severity
 from commplan.source.positions import FILE_START, Path, PositionIndex, Span, span_of
-
-MAX_DEPTH: Final = 48
-"""A plan nests about 6 levels; deeper input is a mistake or an attack."""
-MAX_NODES: Final = 1_000_000
-"""Values including alias expansions; a 5,000-activity plan has about 150,000."""
 
 _TAG = yamlparse.TAG
 _SCALAR_TAGS: Final = frozenset(
@@ -54,14 +56,8 @@ class Loaded:
         return not any(d.rule == "SYNTAX" for d in self.diagnostics)
 
 
-class _Stop(Exception):
-    """Raised inside the walk to end it with a SYNTAX diagnostic."""
-
-    def __init__(self, node: Any, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.span = span_of(node) if node is not None else FILE_START
-        self.message = message
-        self.hint = hint
+_Stop = Refused
+"""Raised inside the walk to end it with a SYNTAX diagnostic."""
 
 
 def load_bytes(raw: bytes, file: str) -> Loaded:
@@ -85,7 +81,10 @@ def load_text(text: str, file: str) -> Loaded:
     collecting = gc.isenabled()
     gc.disable()
     try:
+        check_event_count(text)
         root = yaml.compose(text, Loader=yamlparse.LOADER)
+        if root is not None and "*" in text:  # without an alias, nothing expands
+            Expansion().check(root)
         loaded.data = None if root is None else walker.walk(root)
     except _Stop as stop:
         loaded.data = None
@@ -93,12 +92,15 @@ def load_text(text: str, file: str) -> Loaded:
     except yaml.MarkedYAMLError as exc:
         loaded.data = None
         loaded.diagnostics.append(_syntax(file, *yamlparse.describe_error(exc, text)))
-    except yaml.YAMLError as exc:  # a reader error without a mark
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        loaded.data = None
+        loaded.diagnostics.append(_unacceptable(file, text, exc))
+    except yaml.YAMLError as exc:  # any other error without a mark
         loaded.data = None
         loaded.diagnostics.append(_syntax(file, FILE_START, str(exc), None))
     except RecursionError:  # the pure-Python composer on absurdly deep input
         loaded.data = None
-        loaded.diagnostics.append(_syntax(file, FILE_START, _too_deep(), None))
+        loaded.diagnostics.append(_syntax(file, FILE_START, too_deep(), None))
     finally:
         if collecting:
             gc.enable()
@@ -106,8 +108,20 @@ def load_text(text: str, file: str) -> Loaded:
     return loaded
 
 
-def _too_deep() -> str:
-    return _("the file is nested too deeply (more than {limit} levels)").format(limit=MAX_DEPTH)
+def _unacceptable(file: str, text: str, exc: yaml.reader.ReaderError) -> Diagnostic:
+    code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+    before = text[: exc.position]
+    if text[exc.position : exc.position + 1] != chr(code):
+        # libyaml counts UTF-8 bytes, PyYAML's own reader characters.
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    return _syntax(
+        file,
+        Span(line, column),
+        _("the character U+{code:04X} is not allowed in a YAML file").format(code=code),
+        _("delete the invisible character (often pasted from a PDF or a web page)"),
+    )
 
 
 def _syntax(file: str, span: Span, message: str, hint: str | None) -> Diagnostic:
@@ -117,17 +131,13 @@ def _syntax(file: str, span: Span, message: str, hint: str | None) -> Diagnostic
 
 
 class _Walker:
-    """Builds data and positions from the node tree, counting depth and expansion."""
+    """Builds data and positions from the node tree (its size was checked: ``bounds``)."""
 
     def __init__(self, file: str, loaded: Loaded) -> None:
         self.file = file
         self.loaded = loaded
         self.index = loaded.index
-        self.nodes = 0
         self.active: set[int] = set()
-        self.seen: set[int] = set()
-        self.sizes: dict[int, int] = {}
-        self.prepaid = 0
         self.nfd_count = 0
         self.nfd_first: Any = None
 
@@ -138,9 +148,8 @@ class _Walker:
     def _value(self, node: Any, path: Path, depth: int, parent: Any) -> Any:
         if depth >= MAX_DEPTH:
             raise _Stop(
-                node, _too_deep(), _("a plan needs only a few levels; check the indentation")
+                node, too_deep(), _("a plan needs only a few levels; check the indentation")
             )
-        alias = self._count(node, parent)
         self.index.values[path] = (node.start_mark, node.end_mark)
         if node.__class__ is yaml.ScalarNode:
             return self._scalar(node, path)
@@ -150,50 +159,14 @@ class _Walker:
         if key in self.active:
             raise _Stop(parent, _("an alias refers to the collection that contains it"))
         self.active.add(key)
-        self.prepaid += alias  # an alias's whole expansion is already counted
         if isinstance(node, yaml.SequenceNode):
             value: Any = [
                 self._value(c, (*path, i), depth + 1, node) for i, c in enumerate(node.value)
             ]
         else:
             value = self._mapping(node, path, depth)
-        self.prepaid -= alias
         self.active.discard(key)
         return value
-
-    def _count(self, node: Any, parent: Any) -> bool:
-        """Count ``node``; for an alias, all it expands to, before any of it is expanded.
-
-        Returns True when ``node`` is an alias (met before), so that its inside is not counted
-        again.
-        """
-        if self.prepaid:
-            return False
-        key = id(node)
-        alias = key in self.seen
-        if alias:
-            self.nodes += self._size(node)
-        else:
-            self.seen.add(key)
-            self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise _Stop(
-                parent or node,
-                _("aliases expand the file beyond {limit} values").format(limit=MAX_NODES),
-                _("a plan does not need deeply repeated aliases; write the values out"),
-            )
-        return alias
-
-    def _size(self, node: Any) -> int:
-        """How many values ``node`` expands to (memoised: aliases share nodes)."""
-        key = id(node)
-        if key not in self.sizes:
-            self.sizes[key] = 1  # a cycle counts once here; the walk reports it
-            if isinstance(node, yaml.SequenceNode):
-                self.sizes[key] += sum(self._size(c) for c in node.value)
-            elif isinstance(node, yaml.MappingNode):
-                self.sizes[key] += sum(self._size(k) + self._size(v) for k, v in node.value)
-        return self.sizes[key]
 
     def _scalar(self, node: Any, path: Path) -> Any:
         if node.tag not in _SCALAR_TAGS:
@@ -276,6 +249,17 @@ class _Walker:
             self.nfd_count += 1
             self.nfd_first = self.nfd_first or node
             value = textcheck.nfc(value)
+        if (mark := textcheck.first_bidi_control(value)) is not None:
+            self._report(
+                node,
+                "TEXT-005",
+                Severity.WARNING,
+                _(
+                    "the text holds the invisible direction mark U+{code:04X}, which can make it "
+                    "read on screen unlike what it holds"
+                ).format(code=ord(mark)),
+                _("delete the mark (retype the text); Vietnamese text never needs it"),
+            )
         if textcheck.looks_legacy(value):
             self._report(
                 node,

@@ -1,9 +1,16 @@
-"""Text hygiene: Unicode NFC and legacy Vietnamese encodings (TCVN3, VNI) read as Latin-1."""
+"""Text hygiene: Unicode NFC, legacy encodings (TCVN3, VNI) read as Latin-1, direction marks."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
+
+BIDI_CONTROLS: Final = frozenset(
+    (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+)
+"""Marks that reorder text on screen (U+202E and its kin): a line can read unlike what it holds."""
+_BIDI = re.compile("[" + "".join(chr(c) for c in sorted(BIDI_CONTROLS)) + "]")
 
 # Latin-1 characters that Vietnamese never uses but that TCVN3 (ABC) and VNI text shows when it
 # is read as Windows-1252: "Bé Th«ng tin" (TCVN3), "Boä Thoâng tin" (VNI).
@@ -27,3 +34,9 @@ def looks_legacy(text: str) -> bool:
     if text.isascii() or not _LEGACY_MARKS.search(text):
         return False
     return not _VIETNAMESE.search(text)
+
+
+def first_bidi_control(text: str) -> str | None:
+    """The first direction mark in ``text``, if any."""
+    match = _BIDI.search(text)
+    return match.group() if match else None
