@@ -44,7 +44,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
     for appendix in ctx.layout.appendices:
         para = appendix.reference
         if para is None:
-            message = _("no “(Kèm theo Kế hoạch số … ngày … của …)” line under the appendix title")
+            message = _("no “(Kèm theo … số … ngày … của …)” line under the appendix title")
             yield Finding("A4", _last_head(appendix), message)
             continue
         text = nfc(para.text).strip()
@@ -68,7 +68,9 @@ def check_numbering(ctx: Context) -> Iterator[Finding]:
         section = doc.section(label.section)
         before = doc.paras[section.first_para - 1 : label.index - 1]
         starts_section = not any(p.text.strip() for p in before)
-        if starts_section and section.page_start == 1:
+        # The first section of a file counts from 1 anyway (an appendix in a file of its own).
+        start = section.page_start or (1 if section.index == 1 else None)
+        if starts_section and start == 1:
             continue
         if not starts_section:
             found = _("it does not start a new section")
