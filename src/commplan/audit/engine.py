@@ -77,7 +77,7 @@ def execute(options: AuditOptions) -> tuple[RunReport, int]:
 
 
 def type_note(result: Audited) -> str:
-    """"audited as a Công văn (from the “V/v” line)" for the text output."""
+    """ "audited as a Công văn (from the “V/v” line)" for the text output."""
     assert result.doctype is not None
     evidence = {
         "title": _("from its tên loại line"),
@@ -85,7 +85,9 @@ def type_note(result: Audited) -> str:
         "vv": _("from its “V/v” line"),
         "phu-luc": _("from its “Phụ lục” and “(Kèm theo …)” lines"),
         "option": _("as --type asked"),
-        "": _("its type was not recognised: only the parts it has are checked; name it with --type"),
+        "": _(
+            "its type was not recognised: only the parts it has are checked; name it with --type"
+        ),
     }[result.evidence]
     return _("audited as: {type} [{code}] ({evidence})").format(
         type=result.doctype.name, code=result.doctype.code, evidence=evidence
@@ -143,9 +145,7 @@ def audit_doc_typed(doc: Doc, name: str, forced: DocType | None = None) -> Audit
         )
         return Audited([_file_finding(name, "X-KIND", message)])
     context = Context(doc, layout)
-    findings = (
-        f for part, check in CHECKS if _applies(part, doctype) for f in check(context)
-    )
+    findings = (f for part, check in CHECKS if _applies(part, doctype) for f in check(context))
     return Audited(_diagnostics(doc, name, findings, doctype), doctype, evidence)
 
 

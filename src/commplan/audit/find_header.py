@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from commplan.audit.doctypes import BY_TITLE
-from commplan.audit.model import Doc, Para
+from commplan.audit.model import Doc
 from commplan.audit.normalize import canon, is_upper
 from commplan.audit.segments import Segment, segments
 
@@ -17,9 +17,7 @@ _NATIONAL_KEY = canon(NATIONAL)
 _MOTTO = re.compile(r"^độc\s*lập\s*\W*\s*tự\s*do\s*\W*\s*hạnh\s*phúc\W*$")
 # The same, found inside a longer segment ("UBND TỈNH X   CỘNG HÒA … Độc lập - …" typed in one
 # paragraph with spaces, or the two lines joined without a break).
-_NATIONAL_IN = re.compile(
-    r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE
-)
+_NATIONAL_IN = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
 _MOTTO_IN = re.compile(r"Độc\s*lập\s*\W{0,3}\s*Tự\s*do\s*\W{0,3}\s*Hạnh\s*phúc", re.IGNORECASE)
 _NUMBER = re.compile(r"^số\s*:")
 _VV = re.compile(r"^v/v\b")
@@ -132,7 +130,8 @@ def _header_end(doc: Doc, found: Header, start: int) -> int:
 def _agencies(found: Header, head: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     """The agency lines: left of the Quốc hiệu, above the number, stopping at the first line
     that cannot be an agency's name (not in capitals), so a document without one gets one H5
-    finding instead of one per paragraph."""
+    finding instead of one per paragraph.
+    """
     anchors = [s for s in (found.national, found.motto, found.number, found.date, found.vv) if s]
     taken = {id(s) for s in anchors}
     limit = found.number.para.index if found.number else found.end

@@ -12,23 +12,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from commplan.audit.classify import classify as _classify
+from commplan.audit.classify import heading_kind, is_heading
 from commplan.audit.doctypes import APPENDIX, PLAN, DocType
 from commplan.audit.find_closing import (
     Appendix,
     find_appendices,
     find_closing,
-    is_instruction,
     reference_end,
 )
 from commplan.audit.find_header import Header, find_header
 from commplan.audit.find_parts import Attached, find_attached, find_kinh_gui
 from commplan.audit.model import Doc, Para, Table
-from commplan.audit.normalize import nfc
-from commplan.audit.segments import is_rule_text, segments
+from commplan.audit.normalize import is_upper, nfc
+from commplan.audit.segments import is_rule_text
 
-_PART = re.compile(r"^phần\s+(thứ\s+\S+|[ivxlcdm]+)\b")
-_SECTION = re.compile(r"^[IVXLCDM]+\.\s")
-_CLAUSE = re.compile(r"^\d+(\.\d+)*\.?\s")
+__all__ = ["Layout", "find_layout", "heading_kind", "is_heading"]
+
+_GROUNDS = re.compile(r"^(căn cứ|theo đề nghị|xét đề nghị)\b")
 
 
 @dataclass(slots=True)
@@ -51,6 +52,8 @@ class Layout:
     kinh_gui: list[Para] = field(default_factory=list)
     attached: Attached | None = None
     """The document a Quyết định issues, printed after it ("Ban hành kèm theo Quyết định …")."""
+    specimens: list[tuple[int, int]] = field(default_factory=list)
+    """Forms shown as examples (first and last paragraph): their layout is not checked."""
 
 
 def find_layout(doc: Doc, doctype: DocType = PLAN) -> Layout:
@@ -66,12 +69,13 @@ def find_layout(doc: Doc, doctype: DocType = PLAN) -> Layout:
     attached = find_attached(doc, closing.after) if closing.body_end else None
     appendices = find_appendices(doc, attached.body_start if attached else closing.after)
     body_end = closing.body_end or (appendices[0].label.index if appendices else len(doc.paras) + 1)
-    headings, body = _classify(doc, body_start, body_end)
+    text = _classify(doc, body_start, body_end)
     if attached is not None:
         end = appendices[0].label.index if appendices else len(doc.paras) + 1
-        more_headings, more_body = _classify(doc, attached.body_start, end)
-        headings += more_headings
-        body += more_body
+        more = _classify(doc, attached.body_start, end)
+        text.headings += more.headings
+        text.body += more.body
+        text.specimens += more.specimens
     return Layout(
         header=header,
         bases=bases,
@@ -83,11 +87,12 @@ def find_layout(doc: Doc, doctype: DocType = PLAN) -> Layout:
         signer_title=closing.signer_title,
         signer_name=closing.signer_name,
         appendices=appendices,
-        headings=headings,
-        body=body,
+        headings=text.headings,
+        body=text.body,
         doctype=doctype,
         kinh_gui=kinh_gui,
         attached=attached,
+        specimens=text.specimens,
     )
 
 
@@ -97,7 +102,7 @@ def _appendix_layout(doc: Doc) -> Layout:
     first = appendices[0] if appendices else None
     start = reference_end(doc, first.reference) if first and first.reference else 1
     end = appendices[1].label.index if len(appendices) > 1 else len(doc.paras) + 1
-    headings, body = _classify(doc, start, end)
+    text = _classify(doc, start, end)
     return Layout(
         header=Header(end=1),
         bases=[],
@@ -109,9 +114,10 @@ def _appendix_layout(doc: Doc) -> Layout:
         signer_title=[],
         signer_name=None,
         appendices=appendices,
-        headings=headings,
-        body=body,
+        headings=text.headings,
+        body=text.body,
         doctype=APPENDIX,
+        specimens=text.specimens,
     )
 
 
@@ -121,57 +127,22 @@ def _after_title(header: Header) -> int:
 
 
 def _bases(doc: Doc, start: int) -> list[Para]:
+    """The căn cứ lines (and "Theo đề nghị của …", which closes them in Mẫu 1.2), after at
+    most two capital lines naming the authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+    """
     found: list[Para] = []
+    authority = 0
     for para in doc.paras[start - 1 :]:
         if para.blank or is_rule_text(para.text):
             continue
-        if para.cell is not None or not _low(para).startswith("căn cứ"):
+        if para.cell is None and _GROUNDS.match(_low(para)):
+            found.append(para)
+            continue
+        if found or para.cell is not None or authority >= 2 or not is_upper(para.text):
             break
-        found.append(para)
+        authority += 1
     return found
 
 
 def _low(para: Para) -> str:
     return " ".join(nfc(para.text).casefold().split())
-
-
-def _classify(doc: Doc, start: int, end: int) -> tuple[list[Para], list[Para]]:
-    headings: list[Para] = []
-    body: list[Para] = []
-    part_title_next = False
-    for para in doc.outside_tables(start, end):
-        if para.blank or not segments(para) or is_instruction(para):
-            continue
-        if part_title_next or is_heading(para) or _is_display(para):
-            headings.append(para)
-            part_title_next = bool(_PART.match(_low(para))) and not part_title_next
-        else:
-            body.append(para)
-    return headings, body
-
-
-def is_heading(para: Para) -> bool:
-    """A "Phần", "Mục" (I.), titled "Khoản" (1. in bold) line, or a Word heading style."""
-    text = nfc(para.text).strip()
-    if para.heading_style or _PART.match(_low(para)) or _SECTION.match(text):
-        return True
-    spans = para.spans_in()
-    return bool(_CLAUSE.match(text)) and bool(spans) and all(s.props.bold for s in spans)
-
-
-def _is_display(para: Para) -> bool:
-    """A short centred line (a sub-title, a formula's name): set apart on purpose, not body."""
-    text = nfc(para.text).strip()
-    return para.props.align == "center" and len(text) <= 120 and not text.endswith((".", ";"))
-
-
-def heading_kind(para: Para) -> str:
-    """``part``, ``section`` (Mục), ``clause`` (Khoản) or ``other`` for a heading."""
-    if _PART.match(_low(para)):
-        return "part"
-    text = nfc(para.text).strip()
-    if _SECTION.match(text):
-        return "section"
-    if _CLAUSE.match(text):
-        return "clause"
-    return "other"

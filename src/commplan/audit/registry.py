@@ -71,4 +71,6 @@ CHECKS: Final[tuple[tuple[str | None, Check], ...]] = (
 )
 
 # What an unrecognised type is still checked for, where the document has it.
-OPTIONAL_PARTS: Final = frozenset({"header", "number", "date", "signature", "recipients", "vv", "kinh_gui"})
+OPTIONAL_PARTS: Final = frozenset(
+    {"header", "number", "date", "signature", "recipients", "vv", "kinh_gui"}
+)
