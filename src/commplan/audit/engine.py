@@ -60,9 +60,9 @@ def execute(options: AuditOptions) -> tuple[RunReport, int]:
     notes: dict[str, list[str]] = {}
     for path in files:
         name = display_name(path)
-        result = audit_file(path, name, options.doctype)
+        result = audit_path(path, name, options.doctype)
         diagnostics += result.diagnostics
-        if result.doctype is not None:
+        if result.doctype is not None and not options.quiet:
             notes[name] = [type_note(result)]
     report = RunReport(
         diagnostics=diagnostics,
@@ -110,8 +110,13 @@ def _checked_path(argument: str) -> Path:
     return path
 
 
-def audit_file(path: Path, name: str, doctype: DocType | None = None) -> Audited:
+def audit_file(path: Path, name: str) -> list[Diagnostic]:
     """The findings for one file (one X-FILE finding when it is not a readable .docx)."""
+    return audit_path(path, name).diagnostics
+
+
+def audit_path(path: Path, name: str, doctype: DocType | None = None) -> Audited:
+    """The findings for one file audited as ``doctype`` (None: the type it shows)."""
     try:
         package = read_package(path)
     except UnreadableDocx as exc:

@@ -61,9 +61,10 @@ def find_layout(doc: Doc, doctype: DocType = PLAN) -> Layout:
     if doctype is APPENDIX:
         return _appendix_layout(doc)
     header = find_header(doc, doctype.title if doctype.has("title") else None)
-    kinh_gui = find_kinh_gui(doc, _after_title(header))
+    kinh_gui = find_kinh_gui(doc, _after_title(header) if header.title else header.end)
     after_title = kinh_gui[-1].index + 1 if kinh_gui else _after_title(header)
-    bases = _bases(doc, after_title)
+    # Căn cứ are set under the title; after "Kính gửi" a "Căn cứ …," opens a sentence of text.
+    bases = [] if kinh_gui else _bases(doc, after_title)
     body_start = bases[-1].index + 1 if bases else after_title
     closing = find_closing(doc, body_start)
     attached = find_attached(doc, closing.after) if closing.body_end else None

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, Want, problems, pt
+from commplan.audit.doctypes import UNKNOWN
 from commplan.audit.lines import available_width
 from commplan.audit.metrics import text_width
 from commplan.audit.model import Para
@@ -152,8 +153,8 @@ def check_one_size(ctx: Context) -> Iterator[Finding]:
 
 def check_end_mark(ctx: Context) -> Iterator[Finding]:
     """B7: the last body paragraph ends with "./."."""
-    if not ctx.layout.body:
-        return
+    if not ctx.layout.body or ctx.layout.doctype is UNKNOWN:
+        return  # "./." is the Mẫu's; a document of no known type may end as it likes
     last = max(ctx.layout.body + ctx.layout.headings, key=lambda p: p.index)
     if any(last.index < t.first_para < ctx.layout.body_end for t in ctx.doc.tables):
         return  # the text ends with a table: no line to end with "./."
