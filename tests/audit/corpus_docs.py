@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentObject
 
+from commplan.audit.metrics import text_width
 from tests.audit.builder import TEXT_WIDTH, Fmt, add_para, rule
 from tests.audit.corpus import (
     C13,
@@ -22,7 +23,6 @@ from tests.audit.corpus import (
     tabbed_header,
     title,
 )
-from commplan.audit.metrics import text_width
 
 AGENCY = "SỞ TƯ PHÁP"
 PLACE_DATE = "Nam Định, ngày 10 tháng 3 năm 2025"
@@ -123,7 +123,10 @@ def quyet_dinh() -> DocumentObject:
         ],
     )
     closing(
-        doc, ["- Như Điều 3;", "- Lưu: VT, NC."], ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), "Phạm Đình Nghị"
+        doc,
+        ["- Như Điều 3;", "- Lưu: VT, NC."],
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+        "Phạm Đình Nghị",
     )
     return doc
 
@@ -259,8 +262,11 @@ def ke_hoach_mot_o() -> DocumentObject:
 
     table = _table(doc, (TEXT_WIDTH, 1), 1)
     cell = table.rows[0].cells[0]
-    r13, b12, b13, b14 = Fmt(size=26), Fmt(size=24, bold=True), Fmt(size=26, bold=True), Fmt(
-        size=28, bold=True
+    r13, b12, b13, b14 = (
+        Fmt(size=26),
+        Fmt(size=24, bold=True),
+        Fmt(size=26, bold=True),
+        Fmt(size=28, bold=True),
     )
     left = Fmt(align="left", first_line=0, before=0)
     runs(cell, [("UBND TỈNH NAM ĐỊNH", r13), ("        ", r13), (NATIONAL, b12)], left)

@@ -97,9 +97,12 @@ def test_one_rule_repeating_is_capped_with_a_tail(cli: Cli, tmp_path: Path) -> N
     doc = new_doc()
     doc.add_paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     for i in range(9):
-        add_para(doc, f"Đoạn văn số {i} của văn bản này được căn trái và không thụt đầu dòng, "
-                 "kéo dài hơn một dòng để căn lề có ý nghĩa trên trang giấy khổ A4 này.",
-                 Fmt(align="left", first_line=0))
+        add_para(
+            doc,
+            f"Đoạn văn số {i} của văn bản này được căn trái và không thụt đầu dòng, "
+            "kéo dài hơn một dòng để căn lề có ý nghĩa trên trang giấy khổ A4 này.",
+            Fmt(align="left", first_line=0),
+        )
     path = tmp_path / "t.docx"
     doc.save(str(path))
     found = json.loads(cli("--lang", "en", "audit", "--format", "json", str(path)).stdout)

@@ -3,8 +3,8 @@
 Where ND30.md §14 splits one rule into a part the decree requires and a part that is template
 practice (B4, B5, P3 in landscape, P4's format, the lengths of H3/H6/H11, …), the rule keeps its
 id and that finding carries a warning; the summary says so. Ids with a word after the dash are
-the auditor's own: X-FILE (unreadable file), X-KIND (not an administrative
-document), H-VV, H-KG, B-ART (parts of some types only), X-DRAFT, X-NFD, B-POINT, B-HEAD. The checks run
+the auditor's own: X-FILE (unreadable file), X-KIND (not an administrative document), H-VV,
+H-KG, B-ART (parts of some types only), X-DRAFT, X-NFD, B-POINT, B-HEAD. The checks run
 through :mod:`commplan.audit.engine`, so ``check`` is None here.
 """
 

@@ -77,7 +77,7 @@ def execute(options: AuditOptions) -> tuple[RunReport, int]:
 
 
 def type_note(result: Audited) -> str:
-    """ "audited as a Công văn (from the “V/v” line)" for the text output."""
+    """The line "audited as: Công văn [cong-van] (from its “V/v” line)" of the text output."""
     assert result.doctype is not None
     evidence = {
         "title": _("from its tên loại line"),

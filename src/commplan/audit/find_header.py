@@ -128,9 +128,10 @@ def _header_end(doc: Doc, found: Header, start: int) -> int:
 
 
 def _agencies(found: Header, head: list[Segment]) -> tuple[list[Segment], list[Segment]]:
-    """The agency lines: left of the Quốc hiệu, above the number, stopping at the first line
-    that cannot be an agency's name (not in capitals), so a document without one gets one H5
-    finding instead of one per paragraph.
+    """The agency lines: left of the Quốc hiệu and above the number.
+
+    They stop at the first line that cannot be an agency's name (not in capitals), so a
+    document without one gets one H5 finding instead of one per paragraph.
     """
     anchors = [s for s in (found.national, found.motto, found.number, found.date, found.vv) if s]
     taken = {id(s) for s in anchors}

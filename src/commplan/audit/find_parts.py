@@ -1,5 +1,7 @@
-"""Finding the parts only some types have: "Kính gửi" (ô 9a) and a document issued with a
-Quyết định, printed after its signature ("Ban hành kèm theo Quyết định số …").
+"""Finding the parts only some types have: "Kính gửi" (ô 9a) and an issued document.
+
+A Quyết định may be followed by the document it issues, printed after its signature ("Ban
+hành kèm theo Quyết định số …").
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ def low(para: Para) -> str:
 
 
 def find_kinh_gui(doc: Doc, start: int) -> list[Para]:
-    """The "Kính gửi:" line and the "- …;" lines of its addressees, within a few lines of
-    ``start`` (after the title, or after the header block of a Công văn).
+    """The "Kính gửi:" line and the "- …;" lines of its addressees.
+
+    It is looked for within a few lines of ``start`` (after the title, or after the header
+    block of a Công văn).
     """
     seen = 0
     for para in doc.paras[start - 1 :]:

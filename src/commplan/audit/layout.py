@@ -128,8 +128,9 @@ def _after_title(header: Header) -> int:
 
 
 def _bases(doc: Doc, start: int) -> list[Para]:
-    """The căn cứ lines (and "Theo đề nghị của …", which closes them in Mẫu 1.2), after at
-    most two capital lines naming the authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+    """The căn cứ lines, and "Theo đề nghị của …", which closes them in Mẫu 1.2.
+
+    They may follow up to two capital lines naming the authority ("CHỦ TỊCH ỦY BAN …").
     """
     found: list[Para] = []
     authority = 0

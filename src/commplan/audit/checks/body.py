@@ -39,8 +39,10 @@ def check_body_text(ctx: Context) -> Iterator[Finding]:
 
 
 def check_justified(ctx: Context) -> Iterator[Finding]:
-    """B2: body paragraphs are justified on both margins (a one-line paragraph looks the same
-    either way, so it is not reported)."""
+    """B2: body paragraphs are justified on both margins.
+
+    A one-line paragraph looks the same either way, so it is not reported.
+    """
     for para in ctx.layout.body:
         if para.props.align not in ("both", "distribute") and not _one_line(ctx, para):
             message = _("paragraph aligned {a}; expected justified on both margins")

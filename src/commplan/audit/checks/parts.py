@@ -1,4 +1,4 @@
-"""Parts only some types have (ND30 Phụ lục I, II.5.b and II.9.a; Mẫu 1.1–1.3, 1.5):
+"""Parts only some types have (ND30 Phụ lục I, II.5.b and II.9.a; Mẫu 1.1–1.3, 1.5).
 
 H-VV a Công văn's trích yếu "V/v …" under the number, 12-13 pt upright; H-KG "Kính gửi:"
 above the body, 13-14 pt upright, with a colon; B-ART the articles of a Nghị quyết or Quyết
