@@ -139,3 +139,53 @@ def test_a_file_of_another_format_is_named_with_the_fix(
     (finding,) = json.loads(result.stdout)
     assert finding["rule"] == "X-FILE" and result.exit_code == 1
     assert says in finding["message"]
+
+
+def _only_body(tmp_path: Path, lines: list[tuple[str, Fmt]]) -> Path:
+    doc = build_plan(appendix=False)
+    anchor = next(p for p in doc.paragraphs if p.text.startswith("II. TỔ CHỨC"))
+    for text, fmt in lines:
+        para = add_para(doc, text, fmt)
+        anchor._p.addprevious(para._p)  # type: ignore[attr-defined]
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_points_run_on_across_unlabelled_paragraphs(cli: Cli, tmp_path: Path) -> None:
+    path = _only_body(
+        tmp_path,
+        [
+            ("3. Phạm vi", Fmt(bold=True)),
+            ("a) Điểm thứ nhất của khoản này;", Fmt()),
+            ("Phần thứ nhất bao gồm các nội dung được nêu tại điểm a.", Fmt()),
+            ("b) Điểm thứ hai của khoản này.", Fmt()),
+        ],
+    )
+    found = json.loads(cli("audit", "--format", "json", str(path)).stdout)
+    assert not [f for f in found if f["rule"] in ("B-POINT", "B-HEAD")]
+
+
+def test_quoc_hieu_and_tieu_ngu_typed_in_one_line_are_found(cli: Cli, tmp_path: Path) -> None:
+    doc = build_plan(appendix=False)
+    cell = doc.tables[0].rows[0].cells[1]
+    national, motto = cell.paragraphs[0], cell.paragraphs[1]
+    national.runs[0].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   "
+    national._p.append(motto.runs[0]._r)
+    motto._p.getparent().remove(motto._p)
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    found = json.loads(cli("--lang", "en", "audit", "--format", "json", str(path)).stdout)
+    messages = " ".join(f["message"] for f in found if f["rule"] in ("H1", "H2"))
+    assert "no Quốc hiệu" not in messages and "no Tiêu ngữ" not in messages
+
+
+def test_a_missing_agency_is_one_finding(cli: Cli, tmp_path: Path) -> None:
+    doc = BUILDERS["cong_van"]()
+    left = doc.tables[0].rows[0].cells[0]
+    for para in list(left.paragraphs)[:2]:
+        para._p.getparent().remove(para._p)
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    found = json.loads(cli("audit", "--format", "json", str(path)).stdout)
+    assert [f["rule"] for f in found if f["rule"] in ("H4", "H5")] == ["H5"]

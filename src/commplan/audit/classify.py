@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from commplan.audit.find_closing import is_instruction
 from commplan.audit.model import Doc, Para
-from commplan.audit.normalize import nfc
+from commplan.audit.normalize import is_upper, nfc
 from commplan.audit.segments import segments
 
 # "Phần I", "Phần thứ nhất" as a line of its own (optionally with its title after "." or ":").
-_PART = re.compile(r"^phần\s+(thứ\s+\S+|[ivxlcdm]+)\s*([.:]\s*[^a-zđ\s].*)?$")
+_PART = re.compile(r"^phần\s+(thứ\s+\S+|[ivxlcdm]+)\s*(?:[.:]\s*(?P<title>.*))?$", re.IGNORECASE)
 _SECTION = re.compile(r"^[IVXLCDM]+\.\s")
 _CLAUSE = re.compile(r"^\d+(\.\d+)+\.?\s|^\d+\.\s")
 _SPECIMEN = re.compile(r"\bmẫu\b")
@@ -70,10 +70,16 @@ def classify(doc: Doc, start: int, end: int) -> Text:
 def is_heading(para: Para) -> bool:
     """A "Phần", "Mục" (I.), titled "Khoản" (1. in bold) line, or a Word heading style."""
     text = nfc(para.text).strip()
-    if para.heading_style or _PART.match(low(para)) or _SECTION.match(text):
+    if para.heading_style or _is_part(para) or _SECTION.match(text):
         return True
     spans = para.spans_in()
     return bool(_CLAUSE.match(text)) and bool(spans) and all(s.props.bold for s in spans)
+
+
+def _is_part(para: Para) -> bool:
+    """A "Phần I" or "Phần thứ nhất" line, alone or followed by its title in capitals."""
+    match = _PART.match(" ".join(nfc(para.text).split()))
+    return match is not None and (not match.group("title") or is_upper(match.group("title")))
 
 
 def _is_display(para: Para) -> bool:
@@ -87,7 +93,7 @@ def _is_display(para: Para) -> bool:
 
 def heading_kind(para: Para) -> str:
     """``part``, ``section`` (Mục), ``clause`` (Khoản) or ``other`` for a heading."""
-    if _PART.match(low(para)):
+    if _is_part(para):
         return "part"
     text = nfc(para.text).strip()
     if _SECTION.match(text):

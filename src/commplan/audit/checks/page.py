@@ -104,6 +104,16 @@ def check_page_numbers(ctx: Context) -> Iterator[Finding]:
             ),
         )
     default = first.headers.get("default")
+    if (default is None or not default.page_fields) and ctx.layout.attached is not None:
+        # A one-page Quyết định may carry no numbered header; the document it issues does.
+        first, default = next(
+            (
+                (s, h)
+                for s in ctx.doc.sections
+                if (h := s.headers.get("default")) is not None and h.page_fields
+            ),
+            (first, default),
+        )
     if default is None or not default.page_fields:
         if more_than_one_page(ctx.doc):
             yield Finding(
