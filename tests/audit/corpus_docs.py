@@ -103,14 +103,17 @@ def _decision_head(doc: DocumentObject) -> None:
     add_para(doc, "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", C14B)
     italic = Fmt(italic=True)
     add_para(doc, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", italic)
-    add_para(doc, "Căn cứ Quyết định số 407/QĐ-TTg ngày 30 tháng 3 năm 2022;", italic)
+    add_para(doc, "Căn cứ Quyết định số 407/QĐ-TTg ngày 30 tháng 3 năm 2022,", italic)
     add_para(doc, "Theo đề nghị của Giám đốc Sở Tư pháp.", italic)
     add_para(doc, "QUYẾT ĐỊNH:", C14B)
 
 
 @builder
 def quyet_dinh() -> DocumentObject:
-    """A Quyết định with căn cứ, "Theo đề nghị", "QUYẾT ĐỊNH:" and Điều 1, 2, 3."""
+    """A Quyết định with căn cứ, "Theo đề nghị", "QUYẾT ĐỊNH:" and Điều 1, 2, 3.
+
+    Defect: a căn cứ ends with "," instead of ";" (B8), here and in the next document.
+    """
     doc = new_doc()
     _decision_head(doc)
     body(
@@ -327,4 +330,32 @@ def tin_nhan() -> DocumentObject:
         "1. nhớ mang laptop",
     ):
         add_para(doc, line, Fmt(size=22, align="left", first_line=0, before=0))
+    return doc
+
+
+@builder
+def chi_thi_mot_o() -> DocumentObject:
+    """A Chỉ thị whose header is one cell: agency lines stacked above the Quốc hiệu."""
+    doc = new_doc()
+    from tests.audit.corpus import _table
+
+    table = _table(doc, (TEXT_WIDTH, 1), 1)
+    cell = table.rows[0].cells[0]
+    add_para(cell, "ỦY BAN NHÂN DÂN", C13B)
+    add_para(cell, "TỈNH NAM ĐỊNH", C13B)
+    line_shape(cell, 1100)
+    add_para(cell, NATIONAL, Fmt(size=24, bold=True, align="center", first_line=0, before=0))
+    add_para(cell, MOTTO, C14B)
+    line_shape(cell, text_width(MOTTO, 28, bold=True))
+    add_para(cell, "Số: 02/CT-UBND", C13)
+    add_para(cell, PLACE_DATE, Fmt(size=28, italic=True, align="center", first_line=0, before=0))
+    title(doc, "CHỈ THỊ", "Về tăng cường công tác truyền thông chính sách")
+    body(
+        doc,
+        [
+            "Thời gian qua, công tác truyền thông chính sách trên địa bàn tỉnh đã đạt kết quả.",
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị này./.",
+        ],
+    )
+    closing(doc, ["- Các sở, ngành;", "- Lưu: VT, NC."], ("CHỦ TỊCH",), "Phạm Đình Nghị")
     return doc

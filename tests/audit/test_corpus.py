@@ -24,8 +24,11 @@ ANNEXES = Path(__file__).parent.parent / "data" / "nd30-annexes"
 EXPECTED: dict[str, tuple[str, set[tuple[str, str]]]] = {
     "cong_van": ("cong-van", set()),
     "to_trinh": ("to-trinh", {("H8", "Số: 18/TTr-STP")}),
-    "quyet_dinh": ("quyet-dinh", set()),
-    "quyet_dinh_ban_hanh_ke_hoach": ("quyet-dinh", {("B-ART", "Điều 3.")}),
+    "quyet_dinh": ("quyet-dinh", {("B8", "Căn cứ Quyết định số 407")}),
+    "quyet_dinh_ban_hanh_ke_hoach": (
+        "quyet-dinh",
+        {("B-ART", "Điều 3."), ("B8", "Căn cứ Quyết định số 407")},
+    ),
     "bao_cao": ("bao-cao", {("H7", "Số: 7/BC-STP")}),
     "giay_moi": ("giay-moi", set()),
     "thong_bao": ("thong-bao", set()),
@@ -33,6 +36,7 @@ EXPECTED: dict[str, tuple[str, set[tuple[str, str]]]] = {
     "ke_hoach_mot_o": ("ke-hoach", {("N4", "- Như trên;")}),
     "don_de_nghi": ("khac", set()),
     "tin_nhan": ("", {("X-KIND", "")}),
+    "chi_thi_mot_o": ("chi-thi", set()),
 }
 
 # The annexes: (rule, paragraph) of each finding, and why it is right.

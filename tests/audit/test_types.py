@@ -189,3 +189,15 @@ def test_a_missing_agency_is_one_finding(cli: Cli, tmp_path: Path) -> None:
     doc.save(str(path))
     found = json.loads(cli("audit", "--format", "json", str(path)).stdout)
     assert [f["rule"] for f in found if f["rule"] in ("H4", "H5")] == ["H5"]
+
+
+def test_a_cong_van_without_v_v_is_checked_as_one_when_asked(cli: Cli, tmp_path: Path) -> None:
+    doc = BUILDERS["cong_van"]()
+    vv = next(p for p in doc.tables[0].rows[1].cells[0].paragraphs if p.text.startswith("V/v"))
+    vv._p.getparent().remove(vv._p)
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    plain = cli("--lang", "en", "audit", str(path)).stdout
+    assert "[khac]" in plain and "No problems" in plain
+    found = json.loads(cli("audit", "--type", "cong-van", "--format", "json", str(path)).stdout)
+    assert [f["rule"] for f in found] == ["H-VV"]

@@ -55,7 +55,8 @@ def detect(doc: Doc) -> Detected:
         if seg.low.startswith("căn cứ"):
             break
         found = BY_TITLE.get(canon(seg.text))
-        if found is not None and is_upper(seg.text):
+        # The tên loại is a line of its own, in capitals.
+        if found is not None and is_upper(seg.text) and seg.whole:
             return Detected(found, "title")
     for seg in head:
         match = _SYMBOL.match(seg.low)

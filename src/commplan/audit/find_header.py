@@ -164,9 +164,12 @@ def _in_agency_zone(seg: Segment, found: Header, anchors: list[Segment]) -> bool
     if national is None:
         return True
     cell, home = seg.para.cell, national.para.cell
+    above = seg.para.index < national.para.index
     if home is not None:
-        return cell is not None and cell.top[0] == home.top[0] and cell.top[2] != home.top[2]
-    return seg.para.index < national.para.index
+        same_table = cell is not None and cell.top[0] == home.top[0]
+        # Another column of the header table, or stacked above the Quốc hiệu in its own cell.
+        return same_table and ((cell is not None and cell.top[2] != home.top[2]) or above)
+    return above
 
 
 def _split_parent(candidates: list[Segment]) -> tuple[list[Segment], list[Segment]]:
