@@ -115,13 +115,18 @@ def _table_of(doc: Doc, para: Para) -> Table | None:
 
 
 def _signature_table(doc: Doc, start: int) -> Table | None:
-    """Without "Nơi nhận", the last top-level table holding a "TM."/"KT."… line."""
+    """Without "Nơi nhận", the last top-level table holding a "TM."/"KT."… line.
+
+    A signature table is small (Mẫu 1.6, 1.7 use four rows and four columns at most): a larger
+    table listing "TM. …" lines is a table of the body.
+    """
     found = None
     for table in doc.tables:
-        if table.depth or table.first_para < start:
+        if table.depth or table.first_para < start or len(table.grid) > _MAX_SIGNER_LINES:
             continue
         paras = doc.paras[table.first_para - 1 : table.last_para]
-        if any(_AUTHORITY.match(low(p)) for p in paras):
+        rows = {p.cell.top[1] for p in paras if p.cell is not None}
+        if len(rows) <= _MAX_SIGNER_LINES and any(_AUTHORITY.match(low(p)) for p in paras):
             found = table
     return found
 
