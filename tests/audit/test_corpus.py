@@ -15,7 +15,10 @@ from typing import Any
 import pytest
 
 import tests.audit.corpus_docs  # noqa: F401  (registers the builders)
+from commplan.audit.engine import audit_file
+from commplan.render.pdf import find_soffice
 from tests.audit.corpus import BUILDERS
+from tests.audit.rendered import round_trip
 
 CliRunner = Callable[..., Any]
 ANNEXES = Path(__file__).parent.parent / "data" / "nd30-annexes"
@@ -126,3 +129,15 @@ def test_each_annex_of_the_decree_gets_exactly_its_listed_findings(
     assert max(per_rule.values(), default=0) <= 3
     kh_only = {"H7", "H9", "H10", "H11", "H5", "S1", "N1", "N4"}
     assert not kh_only & set(per_rule)
+
+
+@pytest.mark.soffice
+@pytest.mark.parametrize("name", ["cong_van", "to_trinh", "quyet_dinh_ban_hanh_ke_hoach"])
+def test_a_libreoffice_round_trip_keeps_the_same_findings(tmp_path: Path, name: str) -> None:
+    soffice = find_soffice()
+    assert soffice is not None, "COMMPLAN_REQUIRE_SOFFICE=1 but LibreOffice is not installed"
+    source = tmp_path / f"{name}.docx"
+    BUILDERS[name]().save(str(source))
+    back = round_trip(source, tmp_path, soffice)
+    before = {(d.rule, d.message) for d in audit_file(source, source.name)}
+    assert {(d.rule, d.message) for d in audit_file(back, back.name)} == before
