@@ -359,3 +359,40 @@ def chi_thi_mot_o() -> DocumentObject:
     )
     closing(doc, ["- Các sở, ngành;", "- Lưu: VT, NC."], ("CHỦ TỊCH",), "Phạm Đình Nghị")
     return doc
+
+
+@builder
+def bien_ban() -> DocumentObject:
+    """A Biên bản (Mẫu 1.9): no place and date, two signatures, Nơi nhận under them."""
+    doc = new_doc()
+    header_table(doc, AGENCY, "Số: 03/BB-STP", None)
+    title(doc, "BIÊN BẢN", "Họp góp ý dự thảo Kế hoạch truyền thông chính sách năm 2025")
+    body(
+        doc,
+        [
+            "Thời gian bắt đầu: 08 giờ 00, ngày 14 tháng 3 năm 2025.",
+            "Địa điểm: Phòng họp Sở Tư pháp.",
+            "Nội dung: các đại biểu thống nhất thông qua dự thảo Kế hoạch.",
+            "Cuộc họp kết thúc vào 10 giờ 30 cùng ngày./.",
+        ],
+    )
+    from tests.audit.corpus import _table
+
+    table = _table(doc, (4677, 4678), 4)
+    rows = table.rows
+    add_para(rows[0].cells[0], "THƯ KÝ", C14B)
+    add_para(rows[0].cells[1], "CHỦ TỌA", C14B)
+    for cell in (*rows[1].cells,):
+        add_para(cell, "", C14B)
+    add_para(rows[2].cells[0], "Nguyễn Thị Mai", C14B)
+    add_para(rows[2].cells[1], "Trần Văn Bình", C14B)
+    left = Fmt(size=22, align="left", first_line=0, before=0)
+    add_para(
+        rows[3].cells[0],
+        "Nơi nhận:",
+        Fmt(size=24, bold=True, italic=True, align="left", first_line=0, before=0),
+    )
+    add_para(rows[3].cells[0], "- Các đại biểu dự họp;", left)
+    add_para(rows[3].cells[0], "- Lưu: VT, Hồ sơ.", left)
+    add_para(rows[3].cells[1], "", C13)
+    return doc

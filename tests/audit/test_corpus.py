@@ -40,6 +40,7 @@ EXPECTED: dict[str, tuple[str, set[tuple[str, str]]]] = {
     "don_de_nghi": ("khac", set()),
     "tin_nhan": ("", {("X-KIND", "")}),
     "chi_thi_mot_o": ("chi-thi", set()),
+    "bien_ban": ("bien-ban", set()),
 }
 
 # The annexes: (rule, paragraph) of each finding, and why it is right.
