@@ -128,7 +128,7 @@ def audit_path(path: Path, name: str, doctype: DocType | None = None) -> Audited
 
 def _file_finding(name: str, rule: str, message: str) -> Diagnostic:
     return Diagnostic(
-        name, 1, None, rule, Severity.ERROR, message, extra={"section": None, "excerpt": None}
+        name, 1, None, rule, Severity.ERROR, message, extra={"section": None, "excerpt": None, "doc_type": None}
     )
 
 
