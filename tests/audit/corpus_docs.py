@@ -138,7 +138,8 @@ def quyet_dinh() -> DocumentObject:
 def quyet_dinh_ban_hanh_ke_hoach() -> DocumentObject:
     """A Quyết định followed, after a section break, by the Kế hoạch it issues.
 
-    Defect: the articles skip from Điều 1 to Điều 3 (B-ART).
+    Defects: the articles skip from Điều 1 to Điều 3 (B-ART); the plan's header block has no
+    rule under the agency (H6) nor under the Tiêu ngữ (H3).
     """
     doc = new_doc()
     _decision_head(doc)

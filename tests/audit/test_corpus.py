@@ -28,9 +28,15 @@ EXPECTED: dict[str, tuple[str, set[tuple[str, str]]]] = {
     "cong_van": ("cong-van", set()),
     "to_trinh": ("to-trinh", {("H8", "Số: 18/TTr-STP")}),
     "quyet_dinh": ("quyet-dinh", {("B8", "Căn cứ Quyết định số 407")}),
+    # The plan it issues has its header block checked too: it lacks both rules.
     "quyet_dinh_ban_hanh_ke_hoach": (
         "quyet-dinh",
-        {("B-ART", "Điều 3."), ("B8", "Căn cứ Quyết định số 407")},
+        {
+            ("B-ART", "Điều 3."),
+            ("B8", "Căn cứ Quyết định số 407"),
+            ("H6", "TỈNH NAM ĐỊNH"),
+            ("H3", "Độc lập"),
+        },
     ),
     "bao_cao": ("bao-cao", {("H7", "Số: 7/BC-STP")}),
     "giay_moi": ("giay-moi", set()),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 from commplan.audit.catalogue import AUDIT_RULES, DEFAULT_SEVERITY
@@ -127,9 +128,8 @@ def audit_path(path: Path, name: str, doctype: DocType | None = None) -> Audited
 
 
 def _file_finding(name: str, rule: str, message: str) -> Diagnostic:
-    return Diagnostic(
-        name, 1, None, rule, Severity.ERROR, message, extra={"section": None, "excerpt": None, "doc_type": None}
-    )
+    extra: dict[str, str | int | None] = {"section": None, "excerpt": None, "doc_type": None}
+    return Diagnostic(name, 1, None, rule, Severity.ERROR, message, extra=extra)
 
 
 def audit_doc(doc: Doc, name: str = "document.docx") -> list[Diagnostic]:
@@ -150,8 +150,21 @@ def audit_doc_typed(doc: Doc, name: str, forced: DocType | None = None) -> Audit
         )
         return Audited([_file_finding(name, "X-KIND", message)])
     context = Context(doc, layout)
-    findings = (f for part, check in CHECKS if _applies(part, doctype) for f in check(context))
+    findings = chain(
+        (f for part, check in CHECKS if _applies(part, doctype) for f in check(context)),
+        _attached_header(doc, layout),
+    )
     return Audited(_diagnostics(doc, name, findings, doctype), doctype, evidence)
+
+
+def _attached_header(doc: Doc, layout: Layout) -> Iterator[Finding]:
+    """The header block of a document issued with a Quyết định, checked like the main one."""
+    if layout.attached is None:
+        return
+    context = Context(doc, replace(layout, header=layout.attached.header))
+    for part, check in CHECKS:
+        if part == "header":
+            yield from check(context)
 
 
 def _applies(part: str | None, doctype: DocType) -> bool:
