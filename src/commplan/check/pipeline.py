@@ -14,7 +14,9 @@ from commplan.rules.document_set import DocumentKey, document_key
 from commplan.rules.engine import run_rules
 from commplan.settings import suppressions
 from commplan.settings.selection import FileSettings
+from commplan.source.decoding import DecodeProblem, decode
 from commplan.source.diagnostics import Diagnostic, Severity
+from commplan.source.embedded import extract, is_zip
 from commplan.source.inputs import Source
 from commplan.source.loader import Loaded, load_bytes
 from commplan.source.positions import FILE_START, PositionIndex
@@ -35,10 +37,20 @@ class FileResult:
 
 
 def check_source(source: Source, settings: FileSettings) -> FileResult:
-    """Check one plan file with the rules its settings select (suppressions come later)."""
+    """Check one plan file with the rules its settings select (suppressions come later).
+
+    A .docx is checked through the plan ``render`` stored in it (``source.embedded``).
+    """
     file = source.name
-    loaded = load_bytes(source.raw, file)
+    raw: bytes | None = source.raw
+    document_findings: list[Diagnostic] = []
+    if is_zip(source.raw):
+        raw, document_findings = open_document(source.raw, file)
+    if raw is None:
+        return FileResult(file, None, settings, document_findings)
+    loaded = load_bytes(raw, file)
     result = FileResult(file, loaded.text, settings, list(loaded.diagnostics), index=loaded.index)
+    result.diagnostics += document_findings
     if not loaded.ok:
         return result
     plan, schema_found = _build_plan(loaded, file)
@@ -63,6 +75,35 @@ def finish(result: FileResult) -> None:
             kept, found, file=result.file, report_unused=settings.enabled("SUP-001")
         )
     result.diagnostics = kept
+
+
+def release_text(result: FileResult) -> None:
+    """Drop the text of a clean file as soon as it is checked, so a run's memory stays flat.
+
+    Only a file read from disk, with no finding and no suppression comment, lets its text go:
+    nothing will show its lines, unless DOC-003 later finds its number used twice, and then
+    ``reload_text`` reads it again.
+    """
+    text = result.text
+    if text is None or result.diagnostics or result.settings.path is None:
+        return
+    if "commplan:" not in text:
+        result.text = None
+
+
+def reload_text(result: FileResult) -> None:
+    """Read again the text ``release_text`` dropped (for a DOC-003 finding's source line)."""
+    path = result.settings.path
+    if result.text is not None or path is None:
+        return
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return
+    if is_zip(raw):
+        raw = open_document(raw, result.file)[0] or b""
+    text = decode(raw)
+    result.text = None if isinstance(text, DecodeProblem) else text
 
 
 def _at(d: Diagnostic) -> tuple[int, int | None]:
@@ -119,3 +160,35 @@ def _yaml11_warnings(
             )
         )
     return found
+
+
+def open_document(raw: bytes, file: str) -> tuple[bytes | None, list[Diagnostic]]:
+    """The plan text stored in a .docx, and DOCX-001/DOCX-002 findings about the document."""
+    embedded = extract(raw)
+    if embedded is None:
+        return None, [
+            Diagnostic.at(
+                FILE_START,
+                file=file,
+                rule="DOCX-001",
+                severity=Severity.ERROR,
+                message=_("no plan data in this document (not rendered by commplan render)"),
+                hint=_("send the plan's .yaml file with it"),
+            )
+        ]
+    found = []
+    if embedded.edited:
+        found.append(
+            Diagnostic.at(
+                FILE_START,
+                file=file,
+                rule="DOCX-002",
+                severity=Severity.WARNING,
+                message=_(
+                    "the document was edited after rendering; the figures are those of the plan"
+                    " as rendered"
+                ),
+                hint=_("ask for the plan's .yaml file, or render it again from the plan"),
+            )
+        )
+    return embedded.text.encode("utf-8"), found

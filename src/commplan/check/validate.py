@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from commplan.check.pipeline import FileResult, check_source, finish
+from commplan.check.pipeline import FileResult, check_source, finish, release_text, reload_text
 from commplan.i18n import _
 from commplan.reporters import RunReport
 from commplan.rules import ALL_RULES, RULES_BY_ID
@@ -27,13 +27,18 @@ class ValidateOptions:
 
 
 def check_paths(
-    paths: Iterable[str], selection: Options | None = None, *, keep_plans: bool = False
+    paths: Iterable[str],
+    selection: Options | None = None,
+    *,
+    keep_plans: bool = False,
+    visit: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Check every file the paths name (files, folders, ``-``), rules and suppressions applied.
 
     Each result drops its position index once checked and, unless ``keep_plans``, its plan
     and (when nothing was found in it) its text, so that a run over a thousand plans, or one
-    plan of 5,000 activities about to be rendered, stays small.
+    plan of 5,000 activities about to be rendered, stays small. ``visit`` sees each result
+    while it still holds its plan (``summary`` counts its figures there).
 
     Raises:
         UsageError: a path is missing or unreadable, a folder has no plan, or an option is bad.
@@ -43,10 +48,13 @@ def check_paths(
     results = []
     for source in read_sources(paths):
         result = check_source(source, selector.for_file(source.path))
+        if visit is not None:
+            visit(result)
         # Findings are located by now; only DOC-003 still needs a position.
         result.index.keep_only(("document", "number"))
         if not keep_plans:
             result.plan = None
+            release_text(result)
         results.append(result)
     _cross_file(results)
     for result in results:
@@ -61,6 +69,7 @@ def _cross_file(results: list[FileResult]) -> None:
     keys = [(r.file, r.identity) for r in results]
     for i, finding in duplicate_numbers(keys):
         target = results[i]
+        reload_text(target)
         target.diagnostics.append(
             locate(finding, rule.id, rule.severity, target.index, target.file)
         )

@@ -14,7 +14,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from commplan import __version__
-from commplan.cli import audit, new, render, rules, schema, template, validate
+from commplan.cli import audit, export, new, render, rules, schema, summary, template, validate
 from commplan.cli.language import LocalisedGroup
 from commplan.errors import CommplanError
 
@@ -52,6 +52,8 @@ app.command("new")(handle_errors(new.command))
 app.command("render")(handle_errors(render.command))
 app.add_typer(template.build_app(handle_errors), name="template")
 app.command("audit")(handle_errors(audit.command))
+app.command("export")(handle_errors(export.command))
+app.command("summary")(handle_errors(summary.command))
 
 
 def _version(value: bool) -> None:

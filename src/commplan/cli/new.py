@@ -20,9 +20,10 @@ def command(
         str | None,
         typer.Option(
             "--kind",
-            metavar="tinh|bo|chinh-sach|xa",
+            metavar="tinh|bo|chinh-sach|xa|tong-hop",
             help="tinh: a province's annual plan; bo: a ministry's annual plan;"
-            " chinh-sach: a plan for one draft policy; xa: a ward's or commune's annual plan."
+            " chinh-sach: a plan for one draft policy; xa: a ward's or commune's annual plan;"
+            " tong-hop: the frame of the Ministry's summary report (summary --frame)."
             " Default with --yes: tinh.",
         ),
     ] = None,
@@ -91,6 +92,9 @@ def command(
     from commplan.scaffold.files import check_target, write_plan
 
     check_target(path, force=force)
+    if kind is not None and kind.strip().casefold() == "tong-hop":
+        _frame(path, year, force=force)
+        return
     changes = tuple(parse_assignment(text) for text in assignments or ())
     ask = (interactive if interactive is not None else _on_terminal()) and not yes
     given = Given(kind, issuer, year, tuple(profile or ()), changes, path.name, style)
@@ -98,6 +102,21 @@ def command(
     text = build_plan(answers, changes)
     write_plan(path, text, force=force)
     report(path, answers)
+
+
+def _frame(path: Path, year: str | None, *, force: bool) -> None:
+    """Write the frame of the BÁO CÁO tổng hợp that ``summary --frame`` reads."""
+    from datetime import date
+
+    from commplan.errors import UsageError
+    from commplan.i18n import _
+    from commplan.scaffold.files import write_plan
+    from commplan.summary.frame import frame_text
+
+    if year is not None and not (year.isdigit() and 2020 <= int(year) <= 2100):
+        raise UsageError(_("--year {year}: give a year from 2020 to 2100").format(year=year))
+    write_plan(path, frame_text(path.name, int(year) if year else date.today().year), force=force)
+    typer.echo(_("Wrote {path}").format(path=path.as_posix()))
 
 
 def _on_terminal() -> bool:

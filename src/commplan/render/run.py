@@ -119,15 +119,24 @@ def execute(options: RenderOptions) -> int:
     from commplan.render.docx import render_plan
     from commplan.render.source import load_template
 
-    plan, template = result.plan, load_template(options.template)
+    plan, text, template = result.plan, result.text, load_template(options.template)
     # The file's text and positions are no longer needed; a big plan's document needs the room.
     del result
-    write_atomic(target, render_plan(plan, template))
+    write_atomic(target, with_plan(render_plan(plan, template), text))
     if not options.quiet:
         typer.echo(_("Wrote {path}").format(path=display_name(target)))
     if options.pdf:
         _pdf(target, options.quiet)
     return 0
+
+
+def with_plan(document: bytes, text: str | None) -> bytes:
+    """The document with its plan stored inside (``summary`` and ``validate`` read it back)."""
+    from commplan import __version__
+    from commplan.render.zipnorm import normalise_zip
+    from commplan.source.embedded import embed
+
+    return document if text is None else normalise_zip(embed(document, text, __version__))
 
 
 def _pdf(docx: Path, quiet: bool) -> None:

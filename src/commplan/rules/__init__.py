@@ -36,6 +36,8 @@ INPUT_RULES: Final = (
     Rule("SCHEMA", E, "missing or unknown field, wrong type, unknown code, float money, bad date"),
     Rule("TEXT-001", W, "text was not in Unicode NFC (it is normalised)"),
     Rule("TEXT-002", W, "text looks like legacy TCVN3/VNI encoding"),
+    Rule("DOCX-001", E, "a .docx that carries no plan (not rendered by commplan render)"),
+    Rule("DOCX-002", W, "a rendered .docx whose body was edited after rendering"),
 )
 """Reported by the loader and the schema; SYNTAX and SCHEMA cannot be ignored or suppressed."""
 

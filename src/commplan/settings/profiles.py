@@ -55,6 +55,8 @@ class Profile(BaseModel):
     instruments: list[Text] = []
     applies: Applies = Applies()
     rules: dict[str, RuleSetting] = {}
+    agencies: Text | None = None
+    """The agency registry edition ``summary`` uses by default (e.g. ``vn-2022``)."""
 
     def window(self) -> dict[str, date]:
         """``applies_from``/``applies_to`` as PROF-001 reads them."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from commplan.i18n import _
 from commplan.source.diagnostics import Diagnostic, Severity
 
-UNSUPPRESSIBLE = frozenset({"SYNTAX", "SCHEMA"})
+UNSUPPRESSIBLE = frozenset({"SYNTAX", "SCHEMA", "DOCX-001"})
 # A YAML comment starts at a '#' preceded by white space or at the start of a line.
 _COMMENT = re.compile(r"(?:^|\s)#\s*commplan:\s*(ignore|ignore-file)\[([^\]]*)\]")
 

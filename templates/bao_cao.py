@@ -1,0 +1,128 @@
+"""Source of the built-in template ``bao-cao``: the Ministry's BÁO CÁO tổng hợp (ND30 §13).
+
+Run it to regenerate the packaged template (a test fails when the two differ):
+
+    python templates/bao_cao.py [OUT.docx]   # default: src/commplan/templates/bao-cao.docx
+
+The header block, page setup and signature block are the Kế hoạch template's; the body is a
+list of sections written from the figures (``commplan.summary.report_docx``) and three
+appendices: agencies, budget by category, agencies that sent nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+from builder import ParaFormat, lean_document, mm, paragraph
+from builder_tables import add_row, drop_first_row, fixed_table
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_SECTION
+from docx.table import Table
+from ke_hoach import body, closing_block, header_block, page_headers, page_setup, share_headers
+from ke_hoach_appendices import PORTRAIT_WIDTH, TA, TC, TH, G, T, _fit, _tag_row
+from ke_hoach_styles import define_styles
+
+from commplan.render.zipnorm import normalise_zip
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "commplan" / "templates" / "bao-cao.docx"
+AGENCY_COLUMNS = tuple(mm(v) for v in (11, 55, 26, 22, 30, 21))
+BUDGET_COLUMNS = tuple(mm(v) for v in (11, 68, 28, 28, 30))
+MISSING_COLUMNS = tuple(mm(v) for v in (11, 110, 44))
+
+
+def title_and_bases(doc: DocumentObject) -> None:
+    """ô 5a: BÁO CÁO, its trích yếu and rule; the căn cứ when the frame gives them."""
+    paragraph(doc, "BÁO CÁO", "CpTitle")
+    paragraph(doc, "{{ document.title }}", "CpSubject")
+    paragraph(doc, "", "CpRuleShort", ParaFormat(after=240))
+    paragraph(doc, "{%p for c in legal_bases %}")
+    paragraph(doc, "Căn cứ {{ c.text }}{{ c.end }}", "CpCanCu")
+    paragraph(doc, "{%p endfor %}")
+    paragraph(doc, "{%p if document.intro %}")
+    paragraph(doc, "{{ document.intro }}")
+    paragraph(doc, "{%p endif %}")
+
+
+def heading(doc: DocumentObject, number: str, title: str) -> None:
+    """The appendix label, title, "Kèm theo" reference and rule (ND30 A2-A5)."""
+    paragraph(doc, f"Phụ lục {number}", "CpAppendixNo")
+    paragraph(doc, title, "CpAppendixTitle")
+    paragraph(doc, "{{ document.reference }}", "CpAppendixRef")
+    paragraph(doc, "", "CpRuleShort", ParaFormat(after=240))
+
+
+def _table(doc: DocumentObject, widths: tuple[int, ...], titles: list[str]) -> Table:
+    table = fixed_table(doc, _fit(widths, PORTRAIT_WIDTH), borders=True)
+    drop_first_row(table)
+    add_row(table, titles, [TH] * len(titles), header=True)
+    return table
+
+
+def agency_appendix(doc: DocumentObject) -> None:
+    """Phụ lục I: one row per agency."""
+    heading(doc, "I", "TÌNH HÌNH THỰC HIỆN CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG")
+    titles = ["STT", "Cơ quan", "Đầu mối (ngày cử)", "Cán bộ", "Kinh phí (đồng)", "Báo cáo"]
+    table = _table(doc, AGENCY_COLUMNS, titles)
+    _tag_row(table, "{%tr for r in agency_rows %}")
+    fields = ["number", "name", "focal", "staff", "budget", "report"]
+    add_row(table, [f"{{{{ r.{f} }}}}" for f in fields], [TC, T, TC, TC, TA, TC])
+    _tag_row(table, "{%tr endfor %}")
+    add_row(
+        table,
+        ["Tổng cộng", "{{ agency_total.staff }}", "{{ agency_total.budget }}", ""],
+        [G, TC, TA, TC],
+        spans=[3, 1, 1, 1],
+    )
+
+
+def budget_appendix(doc: DocumentObject) -> None:
+    """Phụ lục II: budget by the dispatch's categories and by source, ministries vs provinces."""
+    heading(doc, "II", "KINH PHÍ THEO NỘI DUNG CHI VÀ NGUỒN KINH PHÍ")
+    paragraph(doc, "Đơn vị tính: đồng", "CpUnitNote")
+    titles = ["STT", "Nội dung", "Bộ, ngành", "Tỉnh, thành phố", "Tổng cộng"]
+    table = _table(doc, BUDGET_COLUMNS, titles)
+    _tag_row(table, "{%tr for r in budget_rows %}")
+    fields = ["number", "label", "ministries", "provinces", "total"]
+    add_row(table, [f"{{{{ r.{f} }}}}" for f in fields], [TC, T, TA, TA, TA])
+    _tag_row(table, "{%tr endfor %}")
+
+
+def missing_appendix(doc: DocumentObject) -> None:
+    """Phụ lục III: agencies of the list that sent nothing."""
+    heading(doc, "III", "DANH SÁCH CƠ QUAN CHƯA GỬI KẾ HOẠCH")
+    table = _table(doc, MISSING_COLUMNS, ["STT", "Cơ quan", "Cấp"])
+    _tag_row(table, "{%tr for r in missing_rows %}")
+    add_row(table, ["{{ r.number }}", "{{ r.name }}", "{{ r.level }}"], [TC, T, T])
+    _tag_row(table, "{%tr endfor %}")
+
+
+def build() -> bytes:
+    """The template as normalised .docx bytes."""
+    doc = lean_document()
+    define_styles(doc)
+    page_setup(doc.sections[0])
+    header_block(doc)
+    title_and_bases(doc)
+    body(doc)
+    closing_block(doc)
+    for add in (agency_appendix, budget_appendix, missing_appendix):
+        page_setup(doc.add_section(WD_SECTION.NEW_PAGE), restart=True)
+        add(doc)
+    page_headers(doc)
+    share_headers(doc)
+    out = io.BytesIO()
+    doc.save(out)
+    return normalise_zip(out.getvalue(), epoch=0)
+
+
+def main() -> None:
+    """Write the template to the path given, or to the packaged location."""
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(build())
+
+
+if __name__ == "__main__":
+    main()
