@@ -11,6 +11,8 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
+from commplan.audit.detect import detect
+from commplan.audit.doctypes import UNKNOWN
 from commplan.audit.layout import Layout, find_layout
 from commplan.audit.load import load_doc
 from commplan.audit.package import read_package
@@ -32,7 +34,9 @@ def render(example: Path, folder: Path) -> Path:
 
 
 def layout_of(path: Path) -> Layout:
-    return find_layout(load_doc(read_package(path)))
+    """The auditor's map of ``path``, read as the type it shows (as ``commplan audit`` does)."""
+    doc = load_doc(read_package(path))
+    return find_layout(doc, detect(doc).doctype or UNKNOWN)
 
 
 def numbered(doc: DocumentObject) -> list[Any]:

@@ -36,7 +36,9 @@ def broken(tmp_path: Path) -> Path:
 def test_a_conforming_document_exits_0(cli: Cli, plan: Path) -> None:
     result = cli("audit", str(plan))
     assert result.exit_code == 0
-    assert result.stdout.strip() == "No problems in 1 file"
+    note, summary = result.stdout.strip().splitlines()
+    assert note.endswith("note: audited as: Kế hoạch [ke-hoach] (from its tên loại line)")
+    assert summary == "No problems in 1 file"
 
 
 def test_text_output_names_paragraph_section_and_excerpt(cli: Cli, broken: Path) -> None:
@@ -60,9 +62,10 @@ def test_json_output_has_the_audit_keys(cli: Cli, broken: Path) -> None:
     first = found[0]
     assert first["column"] is None and first["section"] == 1
     assert first["excerpt"] == "Nam Định, ngày 05 tháng 08 năm 2022"
+    assert first["doc_type"] == "ke-hoach"
     assert set(first) == {
         "file", "line", "column", "end_line", "end_column", "rule", "severity", "message", "hint",
-        "section", "excerpt",
+        "section", "excerpt", "doc_type",
     }  # fmt: skip
 
 

@@ -126,7 +126,8 @@ CASES: list[tuple[str, Callable[[DocumentObject], Any], str]] = [
     ("no rule under the trích yếu", _no_rule_after("Truyền thông chính sách"), "H11"),
     ("body bold", _run(BODY, "b"), "B1"),
     ("body 12 pt", _run(BODY, "sz", val=24), "B1"),
-    ("body left-aligned", _para(BODY, "jc", val="left"), "B2"),
+    # A one-line paragraph looks the same justified or not: break a two-line one.
+    ("body left-aligned", _para("Thực hiện Quyết định", "jc", val="left"), "B2"),
     ("body without indent", _para(BODY, "ind", firstLine=0), "B3"),
     ("body with a hanging indent", _para(BODY, "ind", left=720, hanging=360), "B3"),
     (

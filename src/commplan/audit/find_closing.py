@@ -6,9 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from commplan.audit.model import Doc, Para, Table
-from commplan.audit.normalize import nfc
+from commplan.audit.normalize import is_upper, nfc
+from commplan.audit.segments import is_rule_text
 
-_RECIPIENTS = re.compile(r"^nơi\s*nhận\b")
+_RECIPIENTS = re.compile(r"^nơi\s*nhận\s*(:|$)")
+# "(Ký, ghi rõ họ tên)", "(Chữ ký của người có thẩm quyền, …)", "(Đã ký)", "(Ký tên, đóng dấu)".
+_INSTRUCTION = re.compile(r"^\(\s*(ký|chữ ký|đã ký|ký tên|ký,|dấu)\b|^dấu/chữ ký số\b")
+_MAX_SIGNER_LINES = 4
 _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\.\s")
 _APPENDIX = re.compile(r"^phụ\s*lục(\s+([ivxlcdm]+|\d+))?\s*$")
 _REFERENCE = re.compile(r"^\(\s*kèm\s+theo\b")
@@ -42,6 +46,25 @@ def low(para: Para) -> str:
     return " ".join(nfc(para.text).casefold().split())
 
 
+def is_instruction(para: Para) -> bool:
+    """A signature instruction such as "(Ký và ghi rõ họ tên)": part of the signature block."""
+    return bool(_INSTRUCTION.match(low(para)))
+
+
+def reference_end(doc: Doc, reference: Para) -> int:
+    """The first paragraph after a "(Kèm theo …)" line that may span lines, and its rule."""
+    index = reference.index
+    for para in doc.paras[reference.index - 1 : reference.index + 2]:
+        index = para.index
+        if nfc(para.text).rstrip().endswith(")"):
+            break
+    for para in doc.paras[index:]:
+        if not (para.blank or is_rule_text(para.text)):
+            break
+        index = para.index
+    return index + 1
+
+
 def find_closing(doc: Doc, start: int) -> Closing:
     """The closing block at or after paragraph ``start``."""
     out = Closing(after=start)
@@ -58,7 +81,33 @@ def find_closing(doc: Doc, start: int) -> Closing:
     elif title is not None:
         out.body_end = title.index
         out.after = (out.recipients[-1].index if out.recipients else title.index) + 1
+    else:
+        _loose_signature(doc, start, out)
     return out
+
+
+def _loose_signature(doc: Doc, start: int, out: Closing) -> None:
+    """A signature typed as paragraphs: the capital lines above "(Ký …)" and the name below."""
+    marks = [p for p in doc.paras[start - 1 :] if p.cell is None and is_instruction(p)]
+    if not marks:
+        return
+    mark = marks[-1]
+    above: list[Para] = []
+    for para in reversed(doc.paras[start - 1 : mark.index - 1]):
+        if para.blank and not above:
+            continue
+        if para.blank or para.cell is not None or not is_upper(para.text):
+            break
+        above.insert(0, para)
+    if not above or len(above) > _MAX_SIGNER_LINES:
+        return
+    out.signer_title = above
+    out.signer_name = next(
+        (p for p in doc.paras[mark.index :] if not p.blank and not is_instruction(p)), None
+    )
+    out.body_end = above[0].index
+    last = out.signer_name or mark
+    out.after = last.index + 1
 
 
 def _table_of(doc: Doc, para: Para) -> Table | None:
@@ -66,13 +115,18 @@ def _table_of(doc: Doc, para: Para) -> Table | None:
 
 
 def _signature_table(doc: Doc, start: int) -> Table | None:
-    """Without "Nơi nhận", the last top-level table holding a "TM."/"KT."… line."""
+    """Without "Nơi nhận", the last top-level table holding a "TM."/"KT."… line.
+
+    A signature table is small (Mẫu 1.6, 1.7 use four rows and four columns at most): a larger
+    table listing "TM. …" lines is a table of the body.
+    """
     found = None
     for table in doc.tables:
-        if table.depth or table.first_para < start:
+        if table.depth or table.first_para < start or len(table.grid) > _MAX_SIGNER_LINES:
             continue
         paras = doc.paras[table.first_para - 1 : table.last_para]
-        if any(_AUTHORITY.match(low(p)) for p in paras):
+        rows = {p.cell.top[1] for p in paras if p.cell is not None}
+        if len(rows) <= _MAX_SIGNER_LINES and any(_AUTHORITY.match(low(p)) for p in paras):
             found = table
     return found
 
@@ -100,7 +154,7 @@ def _signer(doc: Doc, table: Table, title: Para | None) -> tuple[list[Para], Par
     ]
     groups: list[list[Para]] = [[]]
     for para in paras:
-        if para.blank:
+        if para.blank or is_instruction(para):
             if groups[-1]:
                 groups.append([])
         else:
@@ -109,7 +163,8 @@ def _signer(doc: Doc, table: Table, title: Para | None) -> tuple[list[Para], Par
     if not groups:
         return [], None
     name = groups[-1][-1] if len(groups) > 1 else None
-    return groups[0], name
+    # More lines than any "TM. … / KT. … / title" block: a table of the body, not a signature.
+    return groups[0][:_MAX_SIGNER_LINES], name
 
 
 def find_appendices(doc: Doc, start: int) -> list[Appendix]:

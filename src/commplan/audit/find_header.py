@@ -5,22 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from commplan.audit.model import Doc, Para
-from commplan.audit.normalize import canon
+from commplan.audit.doctypes import BY_TITLE
+from commplan.audit.model import Doc
+from commplan.audit.normalize import canon, is_upper
 from commplan.audit.segments import Segment, segments
 
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 TITLE = "KẾ HOẠCH"
-DECISION = "QUYẾT ĐỊNH"
-"""A Quyết định that issues the plan attached to it (PLAN-MODEL.md, document.form)."""
-TITLES = (TITLE, "BÁO CÁO", DECISION)
-"""Titles audited: the plan, the report ``summary`` writes (same format, ND30 §13), the QĐ."""
 _NATIONAL_KEY = canon(NATIONAL)
-_TITLE_KEY = canon(TITLE)
-TITLE_KEYS = frozenset(canon(t) for t in TITLES)
 _MOTTO = re.compile(r"^độc\s*lập\s*\W*\s*tự\s*do\s*\W*\s*hạnh\s*phúc\W*$")
+# The same, found inside a longer segment ("UBND TỈNH X   CỘNG HÒA … Độc lập - …" typed in one
+# paragraph with spaces, or the two lines joined without a break).
+_NATIONAL_IN = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
+_MOTTO_IN = re.compile(r"Độc\s*lập\s*\W{0,3}\s*Tự\s*do\s*\W{0,3}\s*Hạnh\s*phúc", re.IGNORECASE)
 _NUMBER = re.compile(r"^số\s*:")
+_VV = re.compile(r"^v/v\b")
+_MAX_AGENCY_LINES = 4
 _DATE = re.compile(r",?\s*ngày\b.*\btháng\b.*\bnăm\b")
 _AGENCY_KIND = re.compile(
     r"^(sở|ban|vụ|cục|tổng cục|chi cục|viện|trung tâm|phòng|văn phòng|thanh tra|ủy ban|uỷ ban"
@@ -46,42 +47,79 @@ class Header:
     title: Segment | None = None
     other_title: Segment | None = None
     subject: list[Segment] = field(default_factory=list)
+    vv: Segment | None = None
+    """A Công văn's trích yếu "V/v …" under the number (ô 5b)."""
 
 
-def find_header(doc: Doc) -> Header:
-    """Locate the components of the header block and the title."""
+def find_header(doc: Doc, title: str | None = TITLE, start: int = 1) -> Header:
+    """Locate the header block from paragraph ``start`` and the tên loại ``title`` after it.
+
+    ``title`` None: the type has no tên loại line (a Công văn).
+    """
     found = Header()
-    head = _head(doc)
+    head = _head(doc, start)
     found.national = next((s for s in head if canon(s.text) == _NATIONAL_KEY), None)
     after = head[head.index(found.national) + 1 :] if found.national else head
     found.motto = next((s for s in after if _MOTTO.match(s.low)), None)
     found.number = next((s for s in head if _NUMBER.match(s.low)), None)
     found.date = next((s for s in head if _DATE.search(s.low) and s is not found.number), None)
-    found.end = _header_end(doc, found)
+    found.vv = next((s for s in head if _VV.match(s.low)), None)
+    found.end = _header_end(doc, found, start)
     found.parent, found.agency = _agencies(found, head)
-    _title(doc, found)
+    if title is not None:
+        _title(doc, found, canon(title))
     return found
 
 
-def _head(doc: Doc) -> list[Segment]:
-    """Segments of the top of page 1, up to the title or the first căn cứ.
+def _head(doc: Doc, start: int) -> list[Segment]:
+    """Segments of the top of page 1, up to a tên loại line or the first căn cứ.
 
     Stopping there keeps a căn cứ ("… ngày 22 tháng 6 năm 2015;") from being taken for the
     date line of a document that has none.
     """
     out: list[Segment] = []
-    for para in doc.paras[:_SCAN]:
+    for para in doc.paras[start - 1 : start - 1 + _SCAN]:
         parts = segments(para)
-        if parts and (canon(parts[0].text) in TITLE_KEYS or parts[0].low.startswith("căn cứ")):
+        if parts and (canon(parts[0].text) in BY_TITLE or parts[0].low.startswith("căn cứ")):
             break
-        out.extend(parts)
+        for part in parts:
+            out.extend(_split(part))
     return out
 
 
-def _header_end(doc: Doc, found: Header) -> int:
-    anchors = [s for s in (found.national, found.motto, found.number, found.date) if s]
+def _split(seg: Segment) -> list[Segment]:
+    """The Quốc hiệu or Tiêu ngữ cut out of a segment that holds more text."""
+    for pattern in (_NATIONAL_IN, _MOTTO_IN):
+        match = pattern.search(seg.text)
+        if match is None or match.group() == seg.text:
+            continue
+        start, end = seg.start + match.start(), seg.start + match.end()
+        pieces = [
+            _trim(Segment(seg.para, seg.start, start)),
+            Segment(seg.para, start, end),
+            _trim(Segment(seg.para, end, seg.end)),
+        ]
+        out: list[Segment] = []
+        for piece in pieces:
+            if piece is not None:
+                out.extend(_split(piece) if piece.start != start else [piece])
+        return out
+    return [seg]
+
+
+def _trim(seg: Segment) -> Segment | None:
+    text = seg.text
+    stripped = text.strip(" \u00a0")
+    if not stripped:
+        return None
+    begin = seg.start + text.index(stripped)
+    return Segment(seg.para, begin, begin + len(stripped))
+
+
+def _header_end(doc: Doc, found: Header, start: int) -> int:
+    anchors = [s for s in (found.national, found.motto, found.number, found.date, found.vv) if s]
     if not anchors:
-        return 1
+        return start
     last = max(s.para.index for s in anchors)
     cell = doc.para(last).cell
     if cell is not None:
@@ -90,29 +128,48 @@ def _header_end(doc: Doc, found: Header) -> int:
 
 
 def _agencies(found: Header, head: list[Segment]) -> tuple[list[Segment], list[Segment]]:
-    taken = {id(s) for s in (found.national, found.motto, found.number, found.date) if s}
+    """The agency lines: left of the Quốc hiệu and above the number.
+
+    They stop at the first line that cannot be an agency's name (not in capitals), so a
+    document without one gets one H5 finding instead of one per paragraph.
+    """
+    anchors = [s for s in (found.national, found.motto, found.number, found.date, found.vv) if s]
+    taken = {id(s) for s in anchors}
     limit = found.number.para.index if found.number else found.end
-    national_cell = found.national.para.cell if found.national else None
     candidates: list[Segment] = []
     for seg in head:
-        if id(seg) in taken or seg.para.index >= found.end:
+        if id(seg) in taken or seg.para.index >= found.end or seg.para.index > limit:
             continue
-        if seg.para.index > limit or (
-            seg.para.index == limit and found.number and seg.start >= found.number.start
-        ):
+        if found.number and seg.para is found.number.para and seg.start >= found.number.start:
             continue
-        if national_cell is not None and not _left_of(seg.para, national_cell.top):
+        if not _in_agency_zone(seg, found, anchors):
             continue
-        if found.national and seg.para is found.national.para and seg.start > found.national.start:
-            continue
+        if not is_upper(seg.text) and not (candidates or found.national):
+            break
+        if not is_upper(seg.text) and len(seg.text) > 60:
+            break
         candidates.append(seg)
+        if len(candidates) >= _MAX_AGENCY_LINES:
+            break
     return _split_parent(candidates)
 
 
-def _left_of(para: Para, national: tuple[int, int, int]) -> bool:
-    # In a header table the agency names are in another column than the Quốc hiệu.
-    cell = para.cell
-    return cell is None or cell.top[0] != national[0] or cell.top[2] != national[2]
+def _in_agency_zone(seg: Segment, found: Header, anchors: list[Segment]) -> bool:
+    """Left of the Quốc hiệu: another column of its table, before it on a tabbed line, or above."""
+    if any(a.para is seg.para and a.start > seg.start for a in anchors if a is not found.number):
+        return True  # "UBND TỈNH X<tab>CỘNG HÒA …" or "SỞ Y<tab>Độc lập - …"
+    if any(a.para is seg.para for a in anchors):
+        return False  # after an anchor on its own line
+    national = found.national
+    if national is None:
+        return True
+    cell, home = seg.para.cell, national.para.cell
+    above = seg.para.index < national.para.index
+    if home is not None:
+        same_table = cell is not None and cell.top[0] == home.top[0]
+        # Another column of the header table, or stacked above the Quốc hiệu in its own cell.
+        return same_table and ((cell is not None and cell.top[2] != home.top[2]) or above)
+    return above
 
 
 def _split_parent(candidates: list[Segment]) -> tuple[list[Segment], list[Segment]]:
@@ -134,7 +191,7 @@ def _split_parent(candidates: list[Segment]) -> tuple[list[Segment], list[Segmen
     return [], candidates
 
 
-def _title(doc: Doc, found: Header) -> None:
+def _title(doc: Doc, found: Header, key: str) -> None:
     seen = 0
     for para in doc.paras[found.end - 1 : found.end - 1 + _TITLE_SCAN * 2]:
         parts = segments(para)
@@ -142,7 +199,7 @@ def _title(doc: Doc, found: Header) -> None:
             continue
         seen += 1
         for i, seg in enumerate(parts):
-            if canon(seg.text) in TITLE_KEYS:
+            if canon(seg.text) == key:
                 found.title = seg
                 found.subject = parts[i + 1 :] + _subject(doc, para.index + 1)
                 return

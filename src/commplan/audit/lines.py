@@ -48,19 +48,22 @@ def rule_under(doc: Doc, element: Segment) -> DrawnRule | None:
     if spans and all(s.props.underline for s in spans):
         size, bold = spans[0].props.size, spans[0].props.bold
         return DrawnRule("underline", text_width(element.text, size, bold=bold), para)
-    own = _line_in(doc, para, para)
+    # On a tabbed line ("SỞ X<tab>Độc lập - …") the right-hand element's rule is the last
+    # line drawn under it, the left-hand element's the first.
+    right = segments(para)[0].start != element.start
+    own = _line_in(doc, para, para, right=right)
     if own is not None:
         return own
     for candidate in _following(doc, para):
-        found = _rule_in(doc, para, candidate)
+        found = _rule_in(doc, para, candidate, right=right)
         if found is not None:
             return found
     return _shape_in_cell(doc, para) or _floating_over(doc, para)
 
 
-def _line_in(doc: Doc, element: Para, para: Para) -> DrawnRule | None:
+def _line_in(doc: Doc, element: Para, para: Para, *, right: bool = False) -> DrawnRule | None:
     """A line shape anchored in ``para`` that is not placed over another table column."""
-    for shape in para.shapes:
+    for shape in reversed(para.shapes) if right else para.shapes:
         if shape.is_line and _over_column(doc, element, shape, in_cell=True) is not False:
             return DrawnRule("shape", shape.width, para)
     return None
@@ -87,8 +90,8 @@ def _container(para: Para) -> tuple[int, int, int] | None:
     return (para.cell.table, para.cell.row, para.cell.col) if para.cell else None
 
 
-def _rule_in(doc: Doc, element: Para, para: Para) -> DrawnRule | None:
-    line = _line_in(doc, element, para)
+def _rule_in(doc: Doc, element: Para, para: Para, *, right: bool) -> DrawnRule | None:
+    line = _line_in(doc, element, para, right=right)
     if line is not None:
         return line
     if segments(para):

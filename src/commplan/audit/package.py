@@ -93,21 +93,62 @@ def _check_container(path: Path) -> None:
     if head.startswith(_OLE_MAGIC):
         raise UnreadableDocx(
             _(
-                "this is a legacy Word .doc or a password-protected document;"
-                " save it as a Word Document (.docx) without a password"
+                "this is a legacy Word .doc (Word 97-2003) or a password-protected document;"
+                " save it as a Word Document (.docx) without a password, or run"
+                " “soffice --headless --convert-to docx FILE”"
             )
         )
     if not head.startswith(b"PK"):
-        raise UnreadableDocx(_("not a .docx: the file is not a zip package (is it a text file?)"))
+        raise UnreadableDocx(_not_zip(path))
     # Inflated bytes are counted as they come: a zip's headers may lie about its sizes.
     try:
+        with zipfile.ZipFile(path) as archive:
+            _check_not_opendocument(archive)
         read_members(path, wanted=(), limit=MAX_UNCOMPRESSED)  # counts, keeps nothing
     except TooLarge:
         raise UnreadableDocx(
             _("the package expands to more than {limit} MB").format(limit=MAX_UNCOMPRESSED // 2**20)
         ) from None
-    except ArchiveError as exc:
+    except (ArchiveError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
+
+
+_CONVERT = "soffice --headless --convert-to docx"
+
+
+def _not_zip(path: Path) -> str:
+    """What a file that is not a zip package is, and how to get a .docx from it."""
+    with path.open("rb") as fp:
+        head = fp.read(512).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"%pdf"):
+        return _(
+            "this is a PDF file, not a Word document; audit the .docx it was made from (a PDF "
+            "keeps no styles to check)"
+        )
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return _(
+            "this is a web page (HTML) saved with a .docx name; open it in Word or LibreOffice "
+            "and save it as a Word Document (.docx), or run “{command} FILE”"
+        ).format(command=_CONVERT)
+    if head.startswith(b"{\\rtf"):
+        return _(
+            "this is an RTF file, not a .docx; save it as a Word Document (.docx), or run "
+            "“{command} FILE”"
+        ).format(command=_CONVERT)
+    return _("not a .docx: the file is not a zip package (is it a text file?)")
+
+
+def _check_not_opendocument(archive: zipfile.ZipFile) -> None:
+    if "mimetype" not in archive.namelist():
+        return
+    kind = archive.read("mimetype")[:100].decode("ascii", "replace")
+    if kind.startswith("application/vnd.oasis.opendocument"):
+        raise UnreadableDocx(
+            _(
+                "this is an OpenDocument file ({kind}), not a .docx; save it from LibreOffice "
+                "as Word 2007-365 (.docx), or run “{command} FILE”"
+            ).format(kind=kind.rsplit(".", 1)[-1], command=_CONVERT)
+        )
 
 
 def _collect(main: XmlPart) -> Package:

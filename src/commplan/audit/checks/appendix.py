@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, Want, aligned, format_findings, problems
 from commplan.audit.find_closing import Appendix
+from commplan.audit.model import Para
 from commplan.audit.normalize import nfc
 from commplan.i18n import _
 
@@ -44,16 +45,28 @@ def check_references(ctx: Context) -> Iterator[Finding]:
     for appendix in ctx.layout.appendices:
         para = appendix.reference
         if para is None:
-            message = _("no “(Kèm theo Kế hoạch số … ngày … của …)” line under the appendix title")
+            message = _("no “(Kèm theo … số … ngày … của …)” line under the appendix title")
             yield Finding("A4", _last_head(appendix), message)
             continue
-        text = nfc(para.text).strip()
-        found = problems(para.spans_in(), text, Want(sizes=_SIZES, italic=True))
+        lines = _reference_lines(ctx, para)
+        text = " ".join(nfc(p.text).strip() for p in lines)
+        spans = [s for p in lines for s in p.spans_in()]
+        found = problems(spans, text, Want(sizes=_SIZES, italic=True))
         if not text.endswith(")"):
             found.append(_("expected the reference in parentheses"))
         if para.props.align != "center":
             found.append(_("aligned {a}, expected centred").format(a=aligned(para.props.align)))
         yield from format_findings("A4", para.index, _("appendix reference"), text, found)
+
+
+def _reference_lines(ctx: Context, first: Para) -> list[Para]:
+    """The reference's paragraphs: it may wrap onto a second or third paragraph."""
+    lines = [first]
+    for para in ctx.doc.paras[first.index : first.index + 2]:
+        if nfc(lines[-1].text).rstrip().endswith(")") or para.blank:
+            break
+        lines.append(para)
+    return lines
 
 
 def _last_head(appendix: Appendix) -> int:
@@ -68,7 +81,9 @@ def check_numbering(ctx: Context) -> Iterator[Finding]:
         section = doc.section(label.section)
         before = doc.paras[section.first_para - 1 : label.index - 1]
         starts_section = not any(p.text.strip() for p in before)
-        if starts_section and section.page_start == 1:
+        # The first section of a file counts from 1 anyway (an appendix in a file of its own).
+        start = section.page_start or (1 if section.index == 1 else None)
+        if starts_section and start == 1:
             continue
         if not starts_section:
             found = _("it does not start a new section")

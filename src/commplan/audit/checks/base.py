@@ -29,6 +29,10 @@ class Context:
     doc: Doc
     layout: Layout
 
+    def requires(self, part: str) -> bool:
+        """True when the document's type must have ``part``: only then is its absence reported."""
+        return self.layout.doctype.has(part)
+
 
 Check = Callable[[Context], Iterable[Finding]]
 

@@ -6,15 +6,20 @@ closing table, headings excluded (see :mod:`commplan.audit.layout`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, Want, aligned, problems, pt
-from commplan.audit.decision import article_label_end, continues_opening
+from commplan.audit.doctypes import UNKNOWN
+from commplan.audit.layout import continues_opening
+from commplan.audit.lines import available_width
+from commplan.audit.metrics import text_width
 from commplan.audit.model import Para
 from commplan.i18n import _
 from commplan.source.diagnostics import Severity
 
 BODY_SIZES = (26, 28)
+_ARTICLE = re.compile(r"^\s*Điều\s+\d+\s*[.:]")
 _INDENTS = (567, 720)
 _INDENT_TOLERANCE = 10
 _MIN_GAP = 120
@@ -22,22 +27,37 @@ _SINGLE, _ONE_AND_HALF = 240, 360
 
 
 def check_body_text(ctx: Context) -> Iterator[Finding]:
-    """B1: body text is 13-14 pt, neither bold nor italic."""
+    """B1: body text is 13-14 pt, neither bold nor italic (an article's "Điều 1." is bold)."""
     for para in ctx.layout.body:
-        # An article's "Điều 1." label is bold by ND30; the text after it is checked.
-        label = article_label_end(para)
-        spans = [s for s in para.spans_in() if s.start >= label]
-        found = problems(spans, para.text, Want(sizes=BODY_SIZES, bold=False, italic=False))
+        label = _ARTICLE.match(para.text)
+        found = problems(
+            para.spans_in(label.end() if label else 0),
+            para.text,
+            Want(sizes=BODY_SIZES, bold=False, italic=False),
+        )
         if found:
             yield Finding("B1", para.index, _("body text: {found}").format(found="; ".join(found)))
 
 
 def check_justified(ctx: Context) -> Iterator[Finding]:
-    """B2: body paragraphs are justified on both margins."""
+    """B2: body paragraphs are justified on both margins.
+
+    A one-line paragraph looks the same either way, so it is not reported.
+    """
     for para in ctx.layout.body:
-        if para.props.align not in ("both", "distribute"):
+        if para.props.align not in ("both", "distribute") and not _one_line(ctx, para):
             message = _("paragraph aligned {a}; expected justified on both margins")
             yield Finding("B2", para.index, message.format(a=aligned(para.props.align)))
+
+
+def _one_line(ctx: Context, para: Para) -> bool:
+    room = available_width(ctx.doc, para)
+    spans = para.spans_in()
+    if room is None or not spans:
+        return False
+    size = max(s.props.size for s in spans)
+    width = text_width(para.text.strip(), size, bold=False)
+    return width + para.props.first_line + para.props.left + para.props.right < room
 
 
 def _cm(twips: int) -> str:
@@ -136,9 +156,11 @@ def check_one_size(ctx: Context) -> Iterator[Finding]:
 
 def check_end_mark(ctx: Context) -> Iterator[Finding]:
     """B7: the last body paragraph ends with "./."."""
-    if not ctx.layout.body:
-        return
+    if not ctx.layout.body or ctx.layout.doctype is UNKNOWN:
+        return  # "./." is the Mẫu's; a document of no known type may end as it likes
     last = max(ctx.layout.body + ctx.layout.headings, key=lambda p: p.index)
+    if any(last.index < t.first_para < ctx.layout.body_end for t in ctx.doc.tables):
+        return  # the text ends with a table: no line to end with "./."
     if not last.text.rstrip().endswith("./."):
         yield Finding(
             "B7",

@@ -27,6 +27,8 @@ def check_signer_title(ctx: Context) -> Iterator[Finding]:
     """S1: authority and title of the signer in capitals, bold, upright, 13-14 pt."""
     lines = ctx.layout.signer_title
     if not lines:
+        if not ctx.requires("signature"):
+            return
         at = ctx.layout.body_end if ctx.layout.body_end <= len(ctx.doc.paras) else 1
         yield Finding(
             "S1",
@@ -69,7 +71,7 @@ def check_recipients_title(ctx: Context) -> Iterator[Finding]:
     """N1: "Nơi nhận:" in 12 pt, bold and italic, with a colon."""
     para = ctx.layout.recipients_title
     if para is None:
-        if ctx.layout.signer_title:
+        if ctx.layout.signer_title and ctx.requires("recipients"):
             yield Finding(
                 "N1",
                 ctx.layout.signer_title[0].index,
@@ -128,11 +130,15 @@ def check_archive(ctx: Context) -> Iterator[Finding]:
 
 
 def check_as_above(ctx: Context) -> Iterator[Finding]:
-    """N4: no "- Như trên;" in a plan (there is no "Kính gửi" for it to refer to)."""
+    """N4: no "- Như trên;" where there is no "Kính gửi" for it to refer to."""
+    if ctx.requires("as_above") or ctx.layout.kinh_gui:
+        return
     for para in ctx.layout.recipients:
         if canon(para.text) == _AS_ABOVE or canon(para.text).startswith(canon("- Như trên")):
             message = _(
-                "“- Như trên” refers to a “Kính gửi” line, which a Kế hoạch does not have; "
+                "“- Như trên” refers to a “Kính gửi” line, which a {type} does not have; "
                 "expected the recipients named"
             )
-            yield Finding("N4", para.index, message, Severity.WARNING)
+            yield Finding(
+                "N4", para.index, message.format(type=ctx.layout.doctype.name), Severity.WARNING
+            )

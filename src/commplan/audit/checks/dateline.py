@@ -12,9 +12,7 @@ import re
 from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems, quoted
-from commplan.audit.decision import is_decision
-from commplan.audit.find_header import TITLE
-from commplan.audit.normalize import canon, nfc
+from commplan.audit.normalize import nfc
 from commplan.audit.segments import Segment
 from commplan.i18n import _
 from commplan.source.diagnostics import Severity
@@ -43,30 +41,27 @@ def _clean(text: str) -> str:
 def check_number(ctx: Context) -> Iterator[Finding]:
     """H7: "Số: <number>/KH-<agency>", 13 pt upright; numbers below 10 with a leading zero."""
     seg = ctx.layout.header.number
+    doctype = ctx.layout.doctype
     if seg is None:
-        yield Finding("H7", 1, _("no number line; expected “Số: 05/KH-…” under the agency name"))
+        if ctx.requires("number"):
+            message = _("no number line; expected “Số: 05/{abbr}…” under the agency name")
+            yield Finding("H7", 1, message.format(abbr=f"{doctype.abbr}-" if doctype.abbr else ""))
         return
     text = _clean(seg.text)
     match = _NUMBER.match(text) or _NUMBER_DRAFT.match(text)
     if match is None:
         yield Finding("H7", seg.para.index, _number_problem(text))
-    elif is_decision(ctx.layout.header):
-        if not match.group("sym").startswith("QĐ-"):
-            message = _(
-                "symbol {sym} for a decision; expected “QĐ-<agency>”, e.g. “Số: 05/QĐ-UBND”"
-            )
-            yield Finding("H7", seg.para.index, message.format(sym=quoted(match.group("sym"))))
-    elif _is_plan(ctx) and not match.group("sym").startswith("KH-"):
-        message = _("symbol {sym} for a plan; expected “KH-<agency>”, e.g. “Số: 05/KH-UBND”")
-        yield Finding("H7", seg.para.index, message.format(sym=quoted(match.group("sym"))))
+    elif doctype.abbr and not match.group("sym").startswith(f"{doctype.abbr}-"):
+        message = _(
+            "symbol {sym} for a {type}; expected “{abbr}-<agency>”, e.g. “Số: 05/{abbr}-UBND”"
+        )
+        yield Finding(
+            "H7",
+            seg.para.index,
+            message.format(sym=quoted(match.group("sym")), type=doctype.name, abbr=doctype.abbr),
+        )
     found = problems(seg.spans(), text, Want(sizes=(26, 26), italic=False))
     yield from format_findings("H7", seg.para.index, _("number line"), text, found)
-
-
-def _is_plan(ctx: Context) -> bool:
-    # A BÁO CÁO (``summary -o X.docx``) has the same header but its own symbol, BC-….
-    title = ctx.layout.header.title
-    return title is not None and canon(title.text) == canon(TITLE)
 
 
 def _number_problem(text: str) -> str:
@@ -96,6 +91,8 @@ def check_date(ctx: Context) -> Iterator[Finding]:
     """H8: place and date, italic 13-14 pt, with the leading-zero rule; same line as the number."""
     seg = ctx.layout.header.date
     if seg is None:
+        if not ctx.requires("date"):
+            return
         yield Finding(
             "H8", 1, _("no place and date line; expected e.g. “Hà Nội, ngày 05 tháng 3 năm 2022”")
         )

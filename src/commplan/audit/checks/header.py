@@ -30,6 +30,8 @@ def check_national(ctx: Context) -> Iterator[Finding]:
     """H1: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", capitals, 12-13 pt, upright, bold, one line."""
     seg = ctx.layout.header.national
     if seg is None:
+        if not ctx.requires("header"):
+            return
         yield Finding(
             "H1",
             1,
@@ -72,6 +74,9 @@ def check_motto(ctx: Context) -> Iterator[Finding]:
     """H2: "Độc lập - Tự do - Hạnh phúc" with hyphens, 13-14 pt, upright, bold, under H1."""
     seg = ctx.layout.header.motto
     if seg is None:
+        # Without the Quốc hiệu either, H1 has said the whole block is missing.
+        if ctx.layout.header.national is None:
+            return
         yield Finding(
             "H2", 1, _("no Tiêu ngữ; expected “{text}” under the Quốc hiệu").format(text=MOTTO)
         )
@@ -112,7 +117,7 @@ def check_agencies(ctx: Context) -> Iterator[Finding]:
             seg.spans(), seg.text, Want(sizes=_AGENCY_SIZES, bold=False, italic=False, caps=True)
         )
         yield from format_findings("H4", seg.para.index, _("managing agency"), seg.text, found)
-    if not header.agency:
+    if not header.agency and ctx.requires("header"):
         yield Finding(
             "H5",
             header.national.para.index if header.national else 1,

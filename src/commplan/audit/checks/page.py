@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, aligned, pt
-from commplan.audit.decision import is_decision
 from commplan.audit.metrics import mm
 from commplan.audit.model import HeaderInfo, Section
 from commplan.audit.pages import more_than_one_page
@@ -113,8 +112,8 @@ def check_page_numbers(ctx: Context) -> Iterator[Finding]:
             ),
         )
     default = first.headers.get("default")
-    if is_decision(ctx.layout.header) and (default is None or not default.page_fields):
-        # A one-page Quyết định may carry no numbered header; its attached plan does.
+    if (default is None or not default.page_fields) and ctx.layout.attached is not None:
+        # A one-page Quyết định may carry no numbered header; the document it issues does.
         first, default = _numbered_section(ctx.doc.sections) or (first, default)
     if default is None or not default.page_fields:
         if more_than_one_page(ctx.doc):

@@ -63,6 +63,11 @@ def _point_message(letter: str, previous: str | None, expected: str | None) -> s
     return message.format(letter=letter, after=after, want=want)
 
 
+def _run_in(text: str) -> int:
+    colon = text.find(": ")
+    return colon + 1 if 0 < colon < len(text) - 2 else len(text)
+
+
 _SECTION_WANT = Want(bold=True, italic=False, caps=True)
 _CLAUSE_WANT = Want(bold=True, italic=False)
 
@@ -90,8 +95,10 @@ def _heading_problems(para: Para, kind: str) -> list[str]:
         return found
     if kind not in ("section", "clause"):
         return []
+    # "V. MẪU DẤU “ĐẾN”: Được khắc sẵn, …": only the label before the colon is the heading.
+    end = _run_in(para.text)
     found = problems(
-        para.spans_in(), para.text, _SECTION_WANT if kind == "section" else _CLAUSE_WANT
+        para.spans_in(0, end), para.text[:end], _SECTION_WANT if kind == "section" else _CLAUSE_WANT
     )
     if align in ("center", "right"):
         found.append(

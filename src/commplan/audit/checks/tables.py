@@ -26,8 +26,14 @@ def _content_tables(ctx: Context) -> Iterator[Table]:
             skip.add(seg.para.cell.top[0])
     if ctx.layout.closing is not None:
         skip.add(ctx.layout.closing.index)
+    attached = ctx.layout.attached
+    if attached is not None and attached.header.national is not None:
+        cell = attached.header.national.para.cell
+        if cell is not None:
+            skip.add(cell.top[0])
     for table in ctx.doc.tables:
-        if table.depth == 0 and table.index not in skip:
+        in_specimen = any(a <= table.first_para <= b for a, b in ctx.layout.specimens)
+        if table.depth == 0 and table.index not in skip and not in_specimen:
             yield table
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from commplan.audit.checks.base import Context, Finding, Want, format_findings, problems, quoted
-from commplan.audit.find_header import TITLE
 from commplan.audit.normalize import is_upper
 from commplan.i18n import _
 from commplan.source.diagnostics import Severity
@@ -17,18 +16,19 @@ def check_title(ctx: Context) -> Iterator[Finding]:
     """H9: "KẾ HOẠCH" in capitals, bold, upright, 13-14 pt, centred."""
     header = ctx.layout.header
     seg = header.title
+    title = ctx.layout.doctype.title
     if seg is None:
         other = header.other_title
         if other is not None:
             message = _("the title reads {text}; expected “{want}” under the header block")
             yield Finding(
-                "H9", other.para.index, message.format(text=quoted(other.text), want=TITLE)
+                "H9", other.para.index, message.format(text=quoted(other.text), want=title)
             )
         else:
             yield Finding(
                 "H9",
                 header.end if header.end <= len(ctx.doc.paras) else 1,
-                _("no title; expected “{want}”").format(want=TITLE),
+                _("no title; expected “{want}”").format(want=title),
             )
         return
     found = problems(seg.spans(), seg.text, Want(sizes=_SIZES, bold=True, italic=False, caps=True))
@@ -46,8 +46,11 @@ def check_subject(ctx: Context) -> Iterator[Finding]:
     if header.title is None:
         return
     if not header.subject:
-        message = _("no trích yếu under “{title}”; expected the plan's subject, centred and bold")
-        yield Finding("H10", header.title.para.index, message.format(title=TITLE))
+        if ctx.requires("subject"):
+            message = _("no trích yếu under “{title}”; expected its subject, centred and bold")
+            yield Finding(
+                "H10", header.title.para.index, message.format(title=ctx.layout.doctype.title)
+            )
         return
     for seg in header.subject:
         found = problems(seg.spans(), seg.text, Want(sizes=_SIZES, bold=True, italic=False))
