@@ -20,7 +20,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"__main__"}),
     frozenset({"cli"}),
     frozenset({"explain"}),
-    frozenset({"render", "audit", "scaffold"}),
+    frozenset({"render", "audit", "scaffold", "importer"}),
     frozenset({"check"}),
     frozenset({"reporters"}),
     frozenset({"settings"}),

@@ -14,7 +14,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from commplan import __version__
-from commplan.cli import audit, new, render, rules, schema, template, validate
+from commplan.cli import audit, import_, new, render, rules, schema, template, validate
 from commplan.cli.language import LocalisedGroup
 from commplan.errors import CommplanError
 
@@ -52,6 +52,7 @@ app.command("new")(handle_errors(new.command))
 app.command("render")(handle_errors(render.command))
 app.add_typer(template.build_app(handle_errors), name="template")
 app.command("audit")(handle_errors(audit.command))
+app.command("import")(handle_errors(import_.command))
 
 
 def _version(value: bool) -> None:
