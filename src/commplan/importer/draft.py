@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ class Draft:
         self.inferred.append(".".join(str(p) for p in path))
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without diacritics, for matching headings however they are typed."""
     text = text.replace("đ", "d").replace("Đ", "D")

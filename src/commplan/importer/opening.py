@@ -28,6 +28,8 @@ def read_title(draft: Draft, blocks: list[Block], start: int) -> int:
         text = clean(blocks[i].text)
         if fold(text).startswith(("thuc hien", "can cu", "(kem theo", "(ban hanh kem theo")):
             break
+        if lines and text.isupper():  # the authority line of a Quyết định follows its title
+            break
         lines.append(text)
         i += 1
         if len(lines) == 3:
@@ -65,6 +67,9 @@ def read_decision(draft: Draft, blocks: list[Block], i: int) -> int:
     if i < len(blocks):
         read_signature(draft, blocks[i].rows or ())
         i += 1
+    if "authority" not in decision:
+        decision["authority"] = str(doc["issuer"])
+        draft.note(("document", "decision", "authority"), "không thấy dòng thẩm quyền ban hành")
     _executors(draft, decision, articles)
     return _attached(draft, blocks, i)
 

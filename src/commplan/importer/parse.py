@@ -160,18 +160,19 @@ def _tables(draft: Draft, tables: list[tuple[tuple[str, ...], ...]], reader: Tas
             read_task_table(rows, activities, draft.data["units"])
         elif is_budget_table(rows):
             lines = read_budget_table(draft, rows)
+            words = [(set(fold(a["title"]).split()), str(a["id"])) for a in activities]
             for n, line in enumerate(lines):
-                line["activity"] = _best_task(line["description"], activities)
+                line["activity"] = _best_task(line["description"], words)
                 draft.note(("budget", "lines", n, "activity"), "nhiệm vụ gắn với khoản chi")
         elif not any("Năm" in c or c.isdigit() for c in rows[0][3:]):
             draft.kept.append(_("a table not read: {first}").format(first=" | ".join(rows[0])[:50]))
     del reader
 
 
-def _best_task(description: str, activities: list[dict[str, Any]]) -> str:
+def _best_task(description: str, tasks: list[tuple[set[str], str]]) -> str:
+    # The task sharing most words with the line; the officer checks it (# kiểm tra).
     words = set(fold(description).split())
-    best = max(activities, key=lambda a: len(words & set(fold(a["title"]).split())))
-    return str(best["id"])
+    return max(tasks, key=lambda task: len(words & task[0]))[1]
 
 
 __all__ = ["NotAPlan", "NotImportable", "parse"]
