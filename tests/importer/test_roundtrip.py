@@ -18,10 +18,10 @@ from tests.conftest import ROOT
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 KINDS = ["tinh", "bo", "chinh-sach", "xa"]
 # The share of the first render's paragraphs found again, in order, in the second render.
-# Measured: 0.46–0.83 over the examples and kinds; what differs is mostly Tổ chức thực hiện
-# (focal point, reporting, rules) that import keeps as situation text, and fields the text
-# never shows (staff, audiences, messages).
-FLOOR = 0.45
+# Measured: 0.79–1.00 over the examples and kinds (ct07 and the QĐ 1.00, the ward 0.91–0.95);
+# what still differs is the crisis section, the list of policies and KPIs, which import keeps
+# as situation text or objective statements because their fields need what the text omits.
+FLOOR = 0.78
 
 
 def _paragraphs(path: Path) -> list[str]:

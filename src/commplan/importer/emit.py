@@ -27,6 +27,7 @@ _ORDER = (
     "requirements",
     "objectives",
     "units",
+    "staff",
     "focal_point",
     "audiences",
     "messages",
@@ -35,6 +36,8 @@ _ORDER = (
     "activities",
     "milestones",
     "budget",
+    "governance",
+    "reporting",
 )
 _DOC_ORDER = (
     "form",

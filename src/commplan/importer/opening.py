@@ -112,7 +112,10 @@ def read_opening(draft: Draft, texts: list[str]) -> None:
             text, clause = match.group(1), match.group(2)
             data["document"]["intro"] = clause
         folded = fold(text)
-        if folded.startswith("thuc hien "):
+        if "ban hanh" in folded and folded.endswith(("nhu sau:", "nhu sau")):
+            # The issuing clause, also when it opens with "Thực hiện …, Ủy ban … ban hành …".
+            data["document"]["intro"] = text
+        elif folded.startswith("thuc hien "):
             data.setdefault("implements", []).append(_item(text, "Thực hiện "))
         elif folded.startswith("can cu "):
             data.setdefault("legal_bases", []).append(_item(text, "Căn cứ "))
@@ -120,8 +123,6 @@ def read_opening(draft: Draft, texts: list[str]) -> None:
             body = _item(text, "Theo đề nghị của ")
             by, _sep, submission = body.partition(" tại ")
             data["proposed_by"] = {"by": by} | ({"submission": submission} if submission else {})
-        elif "ban hanh" in folded and folded.endswith(("nhu sau:", "nhu sau")):
-            data["document"]["intro"] = text
         else:
             data.setdefault("situation", []).append(text)
     if data.get("situation"):

@@ -7,6 +7,7 @@ from typing import Any
 
 from commplan.errors import CommplanError
 from commplan.i18n import _
+from commplan.importer import organisation
 from commplan.importer.appendix import is_task_table, read_task_table
 from commplan.importer.budget import is_budget_table, read_budget_table
 from commplan.importer.draft import Draft, clean, fold
@@ -55,6 +56,7 @@ def parse(blocks: list[Block], file: str) -> Draft:
     _finish_tasks(draft, tasks, units, year)
     units.finish()
     _tables(draft, tables, tasks)
+    organisation.resolve_staff(draft, units)
     return draft
 
 

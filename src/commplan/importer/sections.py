@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from commplan.importer import organisation
 from commplan.importer.budget import read_budget_text
 from commplan.importer.draft import Draft, clean, fold
 from commplan.importer.opening import ROMAN
@@ -17,7 +18,6 @@ _LISTS = (
     ("yeu cau", "requirements"),
     ("muc tieu", "objectives"),
 )
-_ORG_KEPT = ("dau moi", "quy che", "che do bao cao", "bao cao")
 
 
 def split_sections(texts: list[str]) -> list[tuple[str, list[str]]]:
@@ -60,7 +60,7 @@ def _purposes(draft: Draft, heading: str, body: list[str]) -> None:
             field = next((f for words, f in _LISTS if name.startswith(words)), field)
             continue
         item = ITEM.match(text)
-        if item and item.group(1):
+        if item and item.group(1) and field != "objectives":  # objectives are always lettered
             draft.data["list_style"] = "letters"
         value = clean(item.group(2) if item else text).rstrip(";")
         if field == "objectives":
@@ -76,22 +76,36 @@ def _purposes(draft: Draft, heading: str, body: list[str]) -> None:
 
 def _organisation(draft: Draft, units: Units, body: list[str]) -> None:
     current: dict[str, Any] | None = None
+    other: tuple[str, list[str]] | None = None
     kept: list[str] = []
     for text in body:
+        if fold(text).startswith("trong qua trinh to chuc"):
+            continue  # the closing sentence commplan writes itself
         match = KHOAN.match(text)
-        if match and not fold(match.group(2)).startswith(_ORG_KEPT):
-            current = units.unit(match.group(2).rstrip(":"))
-            continue
-        if match:
-            current = None
-            kept.append(text)
-        elif current is not None and not fold(text).startswith("trong qua trinh to chuc"):
+        if match and not fold(match.group(2)).startswith(organisation.KINDS):
+            kept += _other(draft, units, other)
+            current, other = units.unit(match.group(2).rstrip(":")), None
+            units.listed.append(current["id"])
+        elif match:
+            kept += _other(draft, units, other)
+            current, other = None, (match.group(2), [])
+        elif other is not None:
+            other[1].append(text)
+        elif current is not None:
             item = ITEM.match(text)
             current.setdefault("duties", []).append(clean(item.group(2) if item else text))
-        elif not fold(text).startswith("trong qua trinh to chuc"):
+        else:
             kept.append(text)
+    kept += _other(draft, units, other)
     _keep(draft, kept)
     draft.read.append("units (Tổ chức thực hiện)")
+
+
+def _other(draft: Draft, units: Units, other: tuple[str, list[str]] | None) -> list[str]:
+    if other is None:
+        return []
+    left = organisation.read_khoan(draft, units, other[0], other[1])
+    return [other[0], *left] if left else []
 
 
 def _keep(draft: Draft, texts: list[str]) -> None:

@@ -19,6 +19,8 @@ class Units:
         self.draft = draft
         self.by_name: dict[str, dict[str, Any]] = {}
         self.taken: set[str] = set()
+        self.listed: list[str] = []
+        """Ids in the order Tổ chức thực hiện lists them: the order they are written in."""
 
     def ref(self, name: str) -> str:
         """The id of the unit called ``name``, added on first use."""
@@ -46,7 +48,8 @@ class Units:
 
     def finish(self) -> None:
         """Put the units into the draft: one lead unit at least, kinds marked."""
-        units = list(self.by_name.values())
+        order = {unit_id: n for n, unit_id in enumerate(self.listed)}
+        units = sorted(self.by_name.values(), key=lambda u: order.get(u["id"], len(order)))
         if not any(u["kind"] == "co_quan_chu_tri" for u in units) and units:
             units[0]["kind"] = "co_quan_chu_tri"
         if not units:
