@@ -1,9 +1,9 @@
 """Benchmark of ``commplan import``: a 40-page plan is read back in under 2 s.
 
-    python benchmarks/bench_import.py [--runs 5] [--activities 120] [--pages]
+    python benchmarks/bench_import.py [--runs 5] [--activities 80] [--pages]
 
-The plan is grown from an example (benchmarks/plans.py) and rendered; 120 tasks with their
-appendices make about 40 pages (``--pages`` counts them with LibreOffice). Measured: whole
+The plan is grown from an example (benchmarks/plans.py) and rendered; 80 tasks with their
+appendices make 42 pages (``--pages`` counts them with LibreOffice). Measured: whole
 process (start-up included) and in process (``import_docx`` alone).
 """
 
@@ -38,7 +38,7 @@ def _pages(document: Path, folder: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--activities", type=int, default=120)
+    parser.add_argument("--activities", type=int, default=80)
     parser.add_argument("--pages", action="store_true", help="count pages with LibreOffice")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

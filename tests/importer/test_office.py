@@ -49,7 +49,7 @@ def test_a_typed_plan_reads_like_its_source(cli: Callable[..., Any], tmp_path: P
     ]
     assert plan.task_groups[0].text  # the group's own paragraph is kept
     names = {u.id: u.name for u in plan.units}
-    tasks = {a.title.split(";")[0]: a for a in plan.activities}
+    tasks = {a.title: a for a in plan.activities}
     order = tasks["Đặt hàng tin, bài về chính sách mới trên Báo tỉnh"]
     assert names[order.owner] == "Sở Thông tin và Truyền thông"
     assert order.start.text.lower() == "quý ii/2024"
@@ -64,7 +64,7 @@ def test_a_typed_plan_reads_like_its_source(cli: Callable[..., Any], tmp_path: P
         ("Tin, bài trên báo in và báo điện tử", 30, 3_000_000),
     ]
     assert [b.category for b in plan.budget.lines] == ["hoi_nghi_hoi_thao", "dat_hang_bao_chi"]
-    assert "# kiểm tra:" in text
+    assert "# kiểm tra: phần sau đã đọc thành chủ trì, thời gian: Sở Nội vụ chủ trì" in text
 
 
 def test_a_typed_decision_with_its_plan(cli: Callable[..., Any], tmp_path: Path) -> None:

@@ -108,6 +108,11 @@ def _finish_tasks(draft: Draft, reader: TaskReader, units: Units, year: int | No
             task["start"], task["end"] = bounds.get(group or "", (whole, whole))
             draft.note(("activities", n, "start"), "văn bản không nêu thời gian cụ thể")
         draft.note(("activities", n, "type"), "loại hoạt động suy ra từ tên")
+        task.pop("_full", None)
+        if cut := task.pop("_cut", None):
+            draft.note(
+                ("activities", n, "title"), f"phần sau đã đọc thành chủ trì, thời gian: {cut}"
+            )
         activities.append(_ordered(task))
     draft.data["activities"] = activities
     draft.read.append(f"activities ({len(activities)})")

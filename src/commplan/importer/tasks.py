@@ -131,14 +131,31 @@ class TaskReader:
 
     def _inline(self, task: dict[str, Any], text: str) -> None:
         # Offices write who and when inside the sentence: "Sở … chủ trì; thời gian: Quý II/2024".
+        starts = []
         if "owner" not in task and (owner := _OWNER.search(text)):
             task["owner"] = self.units.ref(owner.group(1))
+            starts.append(owner.start(1))
         when = _TIME.search(text) or _TIME_WORDS.search(text)
         if "start" not in task and "time_text" not in task and when:
             self._when(task, when.group(1))
+            starts.append(when.start())
+        if not starts:
+            return
+        # The title ends where the clause of who and when begins; the rest goes in a comment.
+        cut = max((text.rfind(sep, 0, min(starts)) for sep in ("; ", ". ")), default=-1)
+        if starts and cut > 0:
+            task["title"] = text[:cut].strip()
+            task["_cut"] = text[cut:].strip("; .")
+            task["_full"] = text.rstrip(".").strip()
 
     def _who(self, task: dict[str, Any], text: str) -> None:
+        # A line "Đơn vị chủ trì: …" says who and when: what the title seemed to say is undone.
         self.who_read.add(task["id"])
+        if "_full" in task:
+            task["title"] = task.pop("_full")
+            del task["_cut"]
+        for key in ("start", "end", "recurrence", "time_text"):
+            task.pop(key, None)
         parts = [p.strip() for p in text.rstrip(".").split("; ")]
         task["owner"] = self.units.ref(parts[0])
         for part in parts[1:]:
