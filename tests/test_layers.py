@@ -21,7 +21,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"cli"}),
     frozenset({"api", "explain", "summary"}),
     frozenset({"export"}),
-    frozenset({"render", "audit", "scaffold"}),
+    frozenset({"render", "audit", "scaffold", "importer"}),
     frozenset({"check"}),
     frozenset({"reporters"}),
     frozenset({"settings"}),

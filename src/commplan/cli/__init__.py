@@ -15,7 +15,18 @@ import typer
 
 from commplan import __version__
 from commplan.atomic import os_error_message
-from commplan.cli import audit, export, new, render, rules, schema, summary, template, validate
+from commplan.cli import (
+    audit,
+    export,
+    import_,
+    new,
+    render,
+    rules,
+    schema,
+    summary,
+    template,
+    validate,
+)
 from commplan.cli.language import LocalisedGroup
 from commplan.errors import CommplanError
 
@@ -60,6 +71,7 @@ app.add_typer(template.build_app(handle_errors), name="template")
 app.command("audit")(handle_errors(audit.command))
 app.command("export")(handle_errors(export.command))
 app.command("summary")(handle_errors(summary.command))
+app.command("import")(handle_errors(import_.command))
 
 
 def _version(value: bool) -> None:
