@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from commplan.model.plan import Plan
+from commplan.model.report import Report
 from commplan.source.diagnostics import Severity
 from commplan.source.positions import Path
 
@@ -39,6 +40,8 @@ class RuleContext:
     params: Mapping[str, Any] = field(default_factory=dict)
     profile: str | None = None
     enabled: frozenset[str] = frozenset()
+    report: Report | None = None
+    """The report being checked against ``plan``; only report rules (``Rule.report``) read it."""
 
 
 CheckFn = Callable[[Plan, RuleContext], Iterable[Finding]]
@@ -55,6 +58,8 @@ class Rule:
     profile_driven: bool = False
     params: tuple[str, ...] = ()
     """The parameters a profile may set for the rule (besides ``severity``)."""
+    report: bool = False
+    """True for a rule over a report file and its plan (RPT-*): it runs only on reports."""
 
     @property
     def family(self) -> str:
