@@ -50,7 +50,7 @@ def test_every_rule_is_tested() -> None:
 
 def test_every_rule_module_is_registered() -> None:
     registered = {r.check.__module__ for r in ALL_RULES if r.check}
-    helpers = {"base", "engine", "document_set", "schedule", "explanations"}
+    helpers = {"base", "engine", "document_set", "schedule", "explanations", "execution"}
     modules = {
         f"commplan.rules.{m.name}"
         for m in pkgutil.iter_modules(commplan.rules.__path__)

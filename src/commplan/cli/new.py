@@ -20,10 +20,37 @@ def command(
         str | None,
         typer.Option(
             "--kind",
-            metavar="tinh|bo|chinh-sach|xa",
+            metavar="tinh|bo|chinh-sach|xa|bao-cao",
             help="tinh: a province's annual plan; bo: a ministry's annual plan;"
             " chinh-sach: a plan for one draft policy; xa: a ward's or commune's annual plan."
             " Default with --yes: tinh.",
+        ),
+    ] = None,
+    plan: Annotated[
+        Path | None,
+        typer.Option(
+            "--plan",
+            metavar="PLAN",
+            help="With --kind bao-cao: the plan the report is on; every activity and budget line"
+            " of it is listed.",
+        ),
+    ] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            metavar="PERIOD",
+            help="With --kind bao-cao: the reporting period, e.g. 'Quý II/2022'."
+            " Default: the plan's first quarter.",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="With --kind bao-cao: the data cut-off date, e.g. 14/6/2022."
+            " Default: the 14th of the period's last month.",
         ),
     ] = None,
     style: Annotated[
@@ -91,6 +118,11 @@ def command(
     from commplan.scaffold.files import check_target, write_plan
 
     check_target(path, force=force)
+    if kind == "bao-cao" or plan is not None:
+        from commplan.cli.new_bao_cao import new_report
+
+        new_report(path, kind, plan, period, as_of, force=force)
+        return
     changes = tuple(parse_assignment(text) for text in assignments or ())
     ask = (interactive if interactive is not None else _on_terminal()) and not yes
     given = Given(kind, issuer, year, tuple(profile or ()), changes, path.name, style)

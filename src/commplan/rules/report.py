@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from commplan.i18n import _
 from commplan.model.plan import Plan
-from commplan.model.report import SETTLED, STATUS_LABELS, ActivityProgress, Report
+from commplan.model.report import STATUS_LABELS, ActivityProgress, Report
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.budget import line_amount
+from commplan.rules.execution import overdue_activities
 from commplan.source.diagnostics import Severity
 from commplan.vn.formats import short_date
 from commplan.vn.money import format_money
@@ -143,13 +144,9 @@ def overdue(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         activities: {a1: {status: dang_thuc_hien}}
     """
     for report in _report(ctx):
-        for activity in plan.activities:
-            if activity.end.last >= report.as_of:
-                continue
+        for activity in overdue_activities(report, plan):
             progress = report.activities.get(activity.id)
             status = progress.status if progress else None
-            if status in SETTLED:
-                continue
             finding = _overdue(activity.id, short_date(activity.end.last), progress, status)
             # With no activities listed at all, the cut-off date is what makes them overdue.
             yield finding if report.activities else replace(finding, path=("as_of",), at="value")
