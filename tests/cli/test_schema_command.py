@@ -59,23 +59,26 @@ for first in "tfTF":
     )
 
 
+ALL_EXAMPLES = sorted(EXAMPLES.glob("*.yaml")) + sorted(EXAMPLES.glob("bao-cao/*.yaml"))
+
+
 def _kind(example: Path) -> str:
     return "bao-cao" if "\nkind: bao_cao\n" in example.read_text(encoding="utf-8") else "ke-hoach"
 
 
-@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: p.name)
 def test_every_example_passes_its_json_schema(example: Path) -> None:
     schema = json.loads(schema_text(_kind(example)))
     data = yaml.load(example.read_text(encoding="utf-8"), Loader=_Yaml12Loader)
     jsonschema.Draft7Validator(schema).validate(data)
 
 
-@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: p.name)
 def test_every_example_has_the_schema_modeline(example: Path) -> None:
     first = example.read_text(encoding="utf-8").splitlines()[0]
     name = SCHEMA_FILES[_kind(example)]
     assert first == f"# yaml-language-server: $schema={name}"
-    assert (EXAMPLES / name).is_file()  # the modeline resolves offline, beside the file
+    assert (example.parent / name).is_file()  # the modeline resolves offline, beside the file
 
 
 def test_the_report_schema_is_shipped_committed_and_printed(cli: Cli) -> None:
@@ -83,7 +86,7 @@ def test_the_report_schema_is_shipped_committed_and_printed(cli: Cli) -> None:
     assert shipped_schema_text("bao-cao") == generated, (
         "run: commplan schema --kind bao-cao -o src/commplan/data/bao-cao.schema.json"
     )
-    assert (EXAMPLES / "bao-cao.schema.json").read_text(encoding="utf-8") == generated
+    assert (EXAMPLES / "bao-cao" / "bao-cao.schema.json").read_text(encoding="utf-8") == generated
     assert cli("schema", "--kind", "bao-cao").stdout == generated
     schema = json.loads(generated)
     jsonschema.Draft7Validator.check_schema(schema)

@@ -141,5 +141,14 @@ def _kpis(report: Report, plan: Plan) -> list[KpiFigure]:
         actuals = report.kpis.get(objective.id, [])
         for i, kpi in enumerate(objective.kpis):
             actual = actuals[i].actual if i < len(actuals) else None
-            found.append(KpiFigure(objective.id, kpi.metric, kpi.unit, kpi.target, actual))
+            found.append(
+                KpiFigure(objective.id, kpi.metric, kpi.unit, _plain(kpi.target), _plain(actual))
+            )
     return found
+
+
+def _plain(value: int | float | str | None) -> int | float | str | None:
+    # The loader's numbers remember their source text (SourceInt); figures are plain data.
+    if value is None or isinstance(value, str):
+        return None if value is None else str(value)
+    return int(value) if isinstance(value, int) else float(value)
