@@ -14,9 +14,11 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 TITLE = "KẾ HOẠCH"
 DECISION = "QUYẾT ĐỊNH"
 """A Quyết định that issues the plan attached to it (PLAN-MODEL.md, document.form)."""
+REPORT = "BÁO CÁO"
+"""The agency's report on its plan (``commplan report``): the plan's frame under another title."""
 _NATIONAL_KEY = canon(NATIONAL)
 _TITLE_KEY = canon(TITLE)
-TITLE_KEYS = frozenset({_TITLE_KEY, canon(DECISION)})
+TITLE_KEYS = frozenset({_TITLE_KEY, canon(DECISION), canon(REPORT)})
 _MOTTO = re.compile(r"^độc\s*lập\s*\W*\s*tự\s*do\s*\W*\s*hạnh\s*phúc\W*$")
 _NUMBER = re.compile(r"^số\s*:")
 _DATE = re.compile(r",?\s*ngày\b.*\btháng\b.*\bnăm\b")

@@ -14,7 +14,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from commplan import __version__
-from commplan.cli import audit, new, render, rules, schema, template, validate
+from commplan.cli import audit, new, render, report, rules, schema, template, validate
 from commplan.cli.language import LocalisedGroup
 from commplan.errors import CommplanError
 
@@ -50,6 +50,7 @@ app.command("schema")(handle_errors(schema.command))
 app.command("rules")(handle_errors(rules.command))
 app.command("new")(handle_errors(new.command))
 app.command("render")(handle_errors(render.command))
+app.command("report")(handle_errors(report.command))
 app.add_typer(template.build_app(handle_errors), name="template")
 app.command("audit")(handle_errors(audit.command))
 

@@ -83,8 +83,10 @@ def _document(plan: Plan, period: DateExpr) -> dict[str, Any]:
     }
     if doc.signer is not None:
         frame["signer"] = doc.signer.model_dump(exclude_none=True, exclude_defaults=True)
-    upward = [r for r in doc.recipients if "báo cáo" in r]
-    frame["recipients"] = upward or ["Như trên"]
+    # A report goes up: to those the plan was sent "để báo cáo", else to its first recipient.
+    upward = [r for r in doc.recipients if "báo cáo" in r or "b/c" in r] or doc.recipients[:1]
+    if upward:
+        frame["recipients"] = upward
     frame["archive"] = doc.archive or "VT"
     return {k: v for k, v in frame.items() if v is not None}
 

@@ -55,6 +55,10 @@ def check_number(ctx: Context) -> Iterator[Finding]:
                 "symbol {sym} for a decision; expected “QĐ-<agency>”, e.g. “Số: 05/QĐ-UBND”"
             )
             yield Finding("H7", seg.para.index, message.format(sym=quoted(match.group("sym"))))
+    elif _is_report(ctx):
+        if not match.group("sym").startswith("BC-"):
+            message = _("symbol {sym} for a report; expected “BC-<agency>”, e.g. “Số: 05/BC-UBND”")
+            yield Finding("H7", seg.para.index, message.format(sym=quoted(match.group("sym"))))
     elif _is_plan(ctx) and not match.group("sym").startswith("KH-"):
         message = _("symbol {sym} for a plan; expected “KH-<agency>”, e.g. “Số: 05/KH-UBND”")
         yield Finding("H7", seg.para.index, message.format(sym=quoted(match.group("sym"))))
@@ -64,6 +68,12 @@ def check_number(ctx: Context) -> Iterator[Finding]:
 
 def _is_plan(ctx: Context) -> bool:
     return ctx.layout.header.title is not None
+
+
+def _is_report(ctx: Context) -> bool:
+    # A BÁO CÁO (commplan report) shares the plan's frame; only its symbol differs (BC-).
+    title = ctx.layout.header.title
+    return title is not None and _clean(title.text).upper() == "BÁO CÁO"
 
 
 def _number_problem(text: str) -> str:
