@@ -60,7 +60,7 @@ def test_every_rule_module_is_registered() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["validate", "schema", "rules", "new", "render", "audit", "template"]
+    "command", ["validate", "schema", "rules", "new", "render", "report", "audit", "template"]
 )
 def test_every_command_has_help_and_is_in_the_readme(cli: Cli, command: str) -> None:
     result = cli(command, "--help")

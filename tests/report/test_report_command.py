@@ -96,3 +96,15 @@ def test_bad_uses_exit_2(cli: Cli, tmp_path: Path) -> None:
     folder = cli("report", str(tmp_path))
     assert folder.exit_code == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_audit_expects_the_bc_symbol_of_a_report(cli: Cli, tmp_path: Path) -> None:
+    shutil.copy(EXAMPLES / "ke-hoach-ubnd-tinh-2022.yaml", tmp_path)
+    report = tmp_path / "bc.yaml"
+    text = MAIN.read_text(encoding="utf-8").replace("plan: ../", "plan: ")
+    report.write_text(text.replace("symbol: BC-UBND", "symbol: KH-UBND"), encoding="utf-8")
+    assert cli("report", str(report)).exit_code == 0
+    audited = cli("audit", "--format", "json", str(report.with_suffix(".docx")))
+    rows = json.loads(audited.stdout)
+    assert audited.exit_code == 1 and [r["rule"] for r in rows] == ["H7"]
+    assert "BC-" in rows[0]["message"]

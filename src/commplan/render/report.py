@@ -32,6 +32,11 @@ from commplan.vn.formats import roman, short_date
 from commplan.vn.money import format_money
 
 TITLE = "BÁO CÁO"
+_GROUP = {
+    "CpTable": "CpTableGroup",
+    "CpTableCentre": "CpTableGroupCentre",
+    "CpTableAmount": "CpTableGroupAmount",
+}
 STATUS_WORDS = {**STATUS_LABELS, UNREPORTED: "Chưa báo cáo"}
 
 
@@ -231,7 +236,9 @@ def _table(
     table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for values in rows:
         cells = table.add_row().cells
-        for cell, text, style, width in zip(cells, values, styles, twips, strict=True):
+        # A total row (no STT, "Tổng cộng") takes the template's bold group styles.
+        row_styles = [_GROUP.get(st, st) for st in styles] if values[0] == "" else styles
+        for cell, text, style, width in zip(cells, values, row_styles, twips, strict=True):
             cell.paragraphs[0].text = text
             cell.paragraphs[0].style = _style(doc, style)
             cell.width = width
