@@ -108,3 +108,9 @@ def test_audit_expects_the_bc_symbol_of_a_report(cli: Cli, tmp_path: Path) -> No
     rows = json.loads(audited.stdout)
     assert audited.exit_code == 1 and [r["rule"] for r in rows] == ["H7"]
     assert "BC-" in rows[0]["message"]
+
+
+def test_render_refuses_a_report_and_names_the_command(cli: Cli, tmp_path: Path) -> None:
+    result = cli("render", str(MAIN), "-o", str(tmp_path / "x.docx"))
+    assert result.exit_code == 2 and "commplan report" in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -14,30 +14,21 @@ from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.section import WD_SECTION
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
 from commplan.model.codes import label
 from commplan.model.plan import Plan
-from commplan.model.report import STATUS_LABELS, Report
+from commplan.model.report import Report
 from commplan.render.blocks import Block, dashes, heading, para, section
 from commplan.render.context import build_context
 from commplan.render.docx import render_context
+from commplan.render.report_tables import STATUS_WORDS, budget_appendix, percent, status_appendix
 from commplan.render.source import TemplateSource
 from commplan.render.zipnorm import normalise_zip
-from commplan.rules.budget import line_amount
-from commplan.rules.execution import UNREPORTED, Figures, report_figures, status_of
+from commplan.rules.execution import Figures, report_figures
 from commplan.vn.formats import roman, short_date
 from commplan.vn.money import format_money
 
 TITLE = "BÁO CÁO"
-_GROUP = {
-    "CpTable": "CpTableGroup",
-    "CpTableCentre": "CpTableGroupCentre",
-    "CpTableAmount": "CpTableGroupAmount",
-}
-STATUS_WORDS = {**STATUS_LABELS, UNREPORTED: "Chưa báo cáo"}
 
 
 def render_report(report: Report, plan: Plan, template: TemplateSource) -> bytes:
@@ -46,9 +37,9 @@ def render_report(report: Report, plan: Plan, template: TemplateSource) -> bytes
     body = render_context(report_context(report, plan, figures), template)
     doc = Document(io.BytesIO(body))
     _retitle(doc)
-    _status_appendix(doc, report, plan, "I")
+    status_appendix(doc, report, plan, "I")
     if plan.budget and plan.budget.lines:
-        _budget_appendix(doc, report, plan, "II")
+        budget_appendix(doc, report, plan, "II")
     out = io.BytesIO()
     doc.save(out)
     return normalise_zip(out.getvalue())
@@ -93,12 +84,12 @@ def _results(report: Report, f: Figures) -> list[Block]:
     blocks.append(heading("2.", "Lấy ý kiến, phản biện dự thảo chính sách"))
     blocks += dashes(_consultation(report)) or [para("Không phát sinh trong kỳ.")]
     blocks.append(heading("3.", "Kinh phí"))
-    rate = f" ({_percent(f.spent, f.planned)} dự toán)" if f.planned else ""
+    rate = f" ({percent(f.spent, f.planned)} dự toán)" if f.planned else ""
     total = f"Tổng dự toán {format_money(f.planned)} đồng; đã thực hiện {format_money(f.spent)}"
     money = [f"{total} đồng{rate}"]
     money += [
         f"{label('budget_category', c.category)}: dự toán {format_money(c.planned)} đồng, "
-        f"đã thực hiện {format_money(c.spent)} đồng ({_percent(c.spent, c.planned)})"
+        f"đã thực hiện {format_money(c.spent)} đồng ({percent(c.spent, c.planned)})"
         for c in f.categories
     ]
     blocks += dashes(money)
@@ -159,22 +150,11 @@ def _shortcomings(report: Report, plan: Plan, f: Figures) -> list[Block]:
     return dashes(items) or [para("Không có tồn tại, hạn chế đáng kể trong kỳ.")]
 
 
-def _percent(part: int, whole: int) -> str:
-    if not whole:
-        return "—"
-    return f"{part * 100 / whole:.1f}".replace(".", ",") + "%"
-
-
 def _value(value: int | float | str | None, unit: str | None) -> str:
     if value is None:
         return "chưa có số liệu"
     text = str(value).replace(".", ",") if isinstance(value, float) else str(value)
     return f"{text}{unit}" if unit == "%" else f"{text} {unit or ''}".rstrip()
-
-
-def _style(doc: DocumentObject, style_id: str) -> Any:
-    # The template names its styles in Vietnamese; its ids (CpTable …) are what code knows.
-    return next(st for st in doc.styles if st.style_id == style_id)
 
 
 def _retitle(doc: DocumentObject) -> None:
@@ -184,141 +164,3 @@ def _retitle(doc: DocumentObject) -> None:
                 run.text = ""
             paragraph.runs[0].text = TITLE
             return
-
-
-def _twips(millimetres: int) -> int:
-    return round(millimetres * 1440 / 25.4)
-
-
-def _appendix_head(doc: DocumentObject, number: str, title: str, report: Report) -> None:
-    # Each appendix is a section of its own, numbered from page 1 (ND30, Phụ lục I, A6).
-    sect_pr = doc.add_section(WD_SECTION.NEW_PAGE)._sectPr
-    numbering = OxmlElement("w:pgNumType")
-    numbering.set(qn("w:start"), "1")
-    sect_pr.insert_element_before(
-        numbering,
-        "w:cols",
-        "w:formProt",
-        "w:vAlign",
-        "w:noEndnote",
-        "w:titlePg",
-        "w:textDirection",
-        "w:bidi",
-        "w:rtlGutter",
-        "w:docGrid",
-        "w:printerSettings",
-        "w:sectPrChange",
-    )
-    doc.add_paragraph(f"Phụ lục {number}", style=_style(doc, "CpAppendixNo"))
-    doc.add_paragraph(title, style=_style(doc, "CpAppendixTitle"))
-    reference = f"{report.document.number}" if report.document.number else "      "
-    doc.add_paragraph(
-        f"(Kèm theo Báo cáo số {reference}/{report.document.symbol})",
-        style=_style(doc, "CpAppendixRef"),
-    )
-
-
-def _table(
-    doc: DocumentObject,
-    widths: tuple[int, ...],
-    head: list[str],
-    rows: list[list[str]],
-    styles: list[str],
-) -> None:
-    twips = [_twips(w) for w in widths]
-    table = doc.add_table(rows=1, cols=len(head))
-    table.autofit = False
-    _fixed(table._tbl, twips)
-    for cell, text, width in zip(table.rows[0].cells, head, twips, strict=True):
-        cell.paragraphs[0].text = text
-        cell.paragraphs[0].style = _style(doc, "CpTableHead")
-        cell.width = width
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    for values in rows:
-        cells = table.add_row().cells
-        # A total row (no STT, "Tổng cộng") takes the template's bold group styles.
-        row_styles = [_GROUP.get(st, st) for st in styles] if values[0] == "" else styles
-        for cell, text, style, width in zip(cells, values, row_styles, twips, strict=True):
-            cell.paragraphs[0].text = text
-            cell.paragraphs[0].style = _style(doc, style)
-            cell.width = width
-
-
-def _fixed(tbl: Any, widths: list[int]) -> None:
-    """Fixed layout, the full text width, thin borders, as the template's own tables."""
-    tbl_pr = tbl.tblPr
-    tbl_w = tbl_pr.find(qn("w:tblW"))
-    tbl_w.set(qn("w:w"), str(sum(widths)))
-    tbl_w.set(qn("w:type"), "dxa")
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        line = OxmlElement(f"w:{edge}")
-        for key, value in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "000000")):
-            line.set(qn(f"w:{key}"), value)
-        borders.append(line)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        pad = OxmlElement(f"w:{side}")
-        pad.set(qn("w:w"), str(_twips(1)))
-        pad.set(qn("w:type"), "dxa")
-        margins.append(pad)
-    look = tbl_pr.find(qn("w:tblLook"))
-    for element in (borders, layout, margins):
-        if look is not None:
-            look.addprevious(element)
-        else:
-            tbl_pr.append(element)
-    for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        col.set(qn("w:w"), str(width))
-
-
-def _status_appendix(doc: DocumentObject, report: Report, plan: Plan, number: str) -> None:
-    _appendix_head(doc, number, "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", report)
-    rows: list[list[str]] = []
-    for i, a in enumerate(plan.activities, start=1):
-        progress = report.activities.get(a.id)
-        done = short_date(progress.done_on) if progress and progress.done_on else ""
-        result = progress.result if progress and progress.result else ""
-        rows.append(
-            [
-                str(i),
-                a.title,
-                short_date(a.end.last),
-                STATUS_WORDS[status_of(report, a.id)],
-                done,
-                result,
-            ]
-        )
-    head = ["STT", "Nhiệm vụ", "Thời hạn", "Tình trạng", "Ngày hoàn thành", "Kết quả"]
-    styles = ["CpTableCentre", "CpTable", "CpTableCentre", "CpTable", "CpTableCentre", "CpTable"]
-    _table(doc, (12, 52, 23, 24, 23, 31), head, rows, styles)
-
-
-def _budget_appendix(doc: DocumentObject, report: Report, plan: Plan, number: str) -> None:
-    assert plan.budget is not None
-    _appendix_head(doc, number, "KINH PHÍ DỰ TOÁN VÀ ĐÃ THỰC HIỆN", report)
-    doc.add_paragraph("Đơn vị tính: đồng", style=_style(doc, "CpUnitNote"))
-    rows: list[list[str]] = []
-    planned = spent = 0
-    for i, line in enumerate(plan.budget.lines, start=1):
-        amount = line_amount(line)
-        given = report.budget.get(line.id)
-        used = given.spent if given else 0
-        planned, spent = planned + amount, spent + used
-        rows.append(
-            [
-                str(i),
-                line.description,
-                format_money(amount),
-                format_money(used),
-                _percent(used, amount),
-            ]
-        )
-    rows.append(
-        ["", "Tổng cộng", format_money(planned), format_money(spent), _percent(spent, planned)]
-    )
-    head = ["STT", "Nội dung chi", "Dự toán", "Đã thực hiện", "Tỷ lệ"]
-    styles = ["CpTableCentre", "CpTable", "CpTableAmount", "CpTableAmount", "CpTableCentre"]
-    _table(doc, (12, 71, 29, 29, 24), head, rows, styles)
