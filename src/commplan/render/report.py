@@ -93,6 +93,8 @@ def _results(report: Report, f: Figures) -> list[Block]:
         for c in f.categories
     ]
     blocks += dashes(money)
+    if f.categories:  # the budget appendix is written only for a plan with budget lines
+        blocks.append(para("Chi tiết tại Phụ lục II kèm theo."))
     blocks.append(heading("4.", "Tiến độ thực hiện nhiệm vụ"))
     counts = [
         f"{STATUS_WORDS[k]}: {n}/{f.activities} nhiệm vụ" for k, n in f.by_status.items() if n
