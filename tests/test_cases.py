@@ -40,7 +40,11 @@ def _run(cli: Cli, path: Path) -> tuple[int, list[tuple[str, str]]]:
 
 @pytest.mark.parametrize(
     "path",
-    [*sorted((CASES / "positive").glob("*.yaml")), *sorted(EXAMPLES.glob("*.yaml"))],
+    [
+        *sorted((CASES / "positive").glob("*.yaml")),
+        *sorted(EXAMPLES.glob("*.yaml")),
+        *sorted(EXAMPLES.glob("bao-cao/*.yaml")),  # the example reports, one per plan
+    ],
     ids=lambda p: p.name,
 )
 def test_positive(cli: Cli, path: Path) -> None:

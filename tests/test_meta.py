@@ -50,7 +50,15 @@ def test_every_rule_is_tested() -> None:
 
 def test_every_rule_module_is_registered() -> None:
     registered = {r.check.__module__ for r in ALL_RULES if r.check}
-    helpers = {"base", "engine", "document_set", "schedule", "explanations", "registry"}
+    helpers = {
+        "base",
+        "engine",
+        "document_set",
+        "schedule",
+        "explanations",
+        "registry",
+        "execution",
+    }
     modules = {
         f"commplan.rules.{m.name}"
         for m in pkgutil.iter_modules(commplan.rules.__path__)
@@ -61,7 +69,18 @@ def test_every_rule_module_is_registered() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    ["validate", "schema", "rules", "new", "render", "audit", "template", "summary", "import"],
+    [
+        "validate",
+        "schema",
+        "rules",
+        "new",
+        "render",
+        "report",
+        "audit",
+        "template",
+        "summary",
+        "import",
+    ],
 )
 def test_every_command_has_help_and_is_in_the_readme(cli: Cli, command: str) -> None:
     result = cli(command, "--help")

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 import yaml
 
-from commplan.model.jsonschema import schema_text, shipped_schema_text
+from commplan.model.jsonschema import SCHEMA_FILES, schema_text, shipped_schema_text
 from tests.conftest import EXAMPLES
 
 Cli = Callable[..., Any]
@@ -20,9 +20,7 @@ Cli = Callable[..., Any]
 
 def test_shipped_and_committed_schemas_equal_the_generated_one(cli: Cli) -> None:
     generated = schema_text()
-    assert shipped_schema_text() == generated, (
-        "run: commplan schema -o src/commplan/data/commplan.schema.json"
-    )
+    assert shipped_schema_text() == generated, "run: python scripts/gen_schemas.py"
     assert (EXAMPLES / "commplan.schema.json").read_text(encoding="utf-8") == generated
     assert cli("schema").stdout == generated
 
@@ -59,14 +57,36 @@ for first in "tfTF":
     )
 
 
-@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+ALL_EXAMPLES = sorted(EXAMPLES.glob("*.yaml")) + sorted(EXAMPLES.glob("bao-cao/*.yaml"))
+
+
+def _kind(example: Path) -> str:
+    return "bao-cao" if "\nkind: bao_cao\n" in example.read_text(encoding="utf-8") else "ke-hoach"
+
+
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: p.name)
 def test_every_example_passes_its_json_schema(example: Path) -> None:
-    schema = json.loads(schema_text())
+    schema = json.loads(schema_text(_kind(example)))
     data = yaml.load(example.read_text(encoding="utf-8"), Loader=_Yaml12Loader)
     jsonschema.Draft7Validator(schema).validate(data)
 
 
-@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: p.name)
 def test_every_example_has_the_schema_modeline(example: Path) -> None:
     first = example.read_text(encoding="utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=commplan.schema.json"
+    name = SCHEMA_FILES[_kind(example)]
+    assert first == f"# yaml-language-server: $schema={name}"
+    assert (example.parent / name).is_file()  # the modeline resolves offline, beside the file
+
+
+def test_the_report_schema_is_shipped_committed_and_printed(cli: Cli) -> None:
+    generated = schema_text("bao-cao")
+    assert shipped_schema_text("bao-cao") == generated, "run: python scripts/gen_schemas.py"
+    assert (EXAMPLES / "bao-cao" / "bao-cao.schema.json").read_text(encoding="utf-8") == generated
+    assert cli("schema", "--kind", "bao-cao").stdout == generated
+    schema = json.loads(generated)
+    jsonschema.Draft7Validator.check_schema(schema)
+    status = schema["definitions"]["ActivityProgress"]["properties"]["status"]["anyOf"][0]
+    assert status["enum"] == ["chua_thuc_hien", "dang_thuc_hien", "hoan_thanh", "tam_hoan", "huy"]
+    bad = cli("schema", "--kind", "bao_cao_quy")
+    assert bad.exit_code == 2 and "bao_cao_quy" in bad.stderr

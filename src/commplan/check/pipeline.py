@@ -10,6 +10,7 @@ from commplan.check.schema_errors import schema_diagnostics
 from commplan.check.structure import structure_diagnostics
 from commplan.i18n import _
 from commplan.model.plan import Plan
+from commplan.model.report import Report, is_report
 from commplan.rules.document_set import DocumentKey, document_key
 from commplan.rules.engine import run_rules
 from commplan.settings import suppressions
@@ -23,13 +24,15 @@ from commplan.source.positions import FILE_START, PositionIndex
 
 @dataclass(slots=True)
 class FileResult:
-    """Everything found in one file, and the plan when it passed the schema."""
+    """Everything found in one file, and its plan (or report) when it passed the schema."""
 
     file: str
     text: str | None
     settings: FileSettings
     diagnostics: list[Diagnostic] = field(default_factory=list)
     plan: Plan | None = None
+    report: Report | None = None
+    """A report file's model (``kind: bao_cao``); its plan is then in ``plan``."""
     index: PositionIndex = field(default_factory=PositionIndex)
     rules_skipped: bool = False
     identity: DocumentKey | None = None
@@ -50,6 +53,10 @@ def check_source(source: Source, settings: FileSettings) -> FileResult:
     if raw is None:
         return FileResult(file, None, settings, document_findings)
     loaded = load_bytes(raw, file)
+    if loaded.ok and is_report(loaded.data):
+        from commplan.check.report import check_report  # the report checks load plans with this
+
+        return check_report(source, loaded, settings)
     result = FileResult(file, loaded.text, settings, list(loaded.diagnostics), index=loaded.index)
     result.diagnostics += document_findings
     if loaded.text is not None:
@@ -58,7 +65,7 @@ def check_source(source: Source, settings: FileSettings) -> FileResult:
         return result
     plan, schema_found = _build_plan(loaded, file)
     result.diagnostics += schema_found
-    result.diagnostics += _yaml11_warnings(loaded, file, {_at(d) for d in schema_found})
+    result.diagnostics += yaml11_warnings(loaded, file, {at(d) for d in schema_found})
     if plan is None:
         result.rules_skipped = bool(schema_found)
         return result
@@ -79,7 +86,8 @@ def finish(result: FileResult) -> None:
     result.diagnostics = kept
 
 
-def _at(d: Diagnostic) -> tuple[int, int | None]:
+def at(d: Diagnostic) -> tuple[int, int | None]:
+    """Where a diagnostic is, as (line, column)."""
     return (d.line, d.column)
 
 
@@ -111,7 +119,7 @@ def _schema(file: str, message: str, hint: str) -> Diagnostic:
     )
 
 
-def _yaml11_warnings(
+def yaml11_warnings(
     loaded: Loaded, file: str, schema_positions: set[tuple[int, int | None]]
 ) -> list[Diagnostic]:
     """YAML-002 for yes/no words read as text, except where a bool field already errs."""

@@ -21,6 +21,7 @@ from commplan.cli import (
     import_,
     new,
     render,
+    report,
     rules,
     schema,
     summary,
@@ -67,6 +68,7 @@ app.command("schema")(handle_errors(schema.command))
 app.command("rules")(handle_errors(rules.command))
 app.command("new")(handle_errors(new.command))
 app.command("render")(handle_errors(render.command))
+app.command("report")(handle_errors(report.command))
 app.add_typer(template.build_app(handle_errors), name="template")
 app.command("audit")(handle_errors(audit.command))
 app.command("export")(handle_errors(export.command))

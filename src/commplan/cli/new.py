@@ -20,11 +20,38 @@ def command(
         str | None,
         typer.Option(
             "--kind",
-            metavar="tinh|bo|chinh-sach|xa|tong-hop",
+            metavar="tinh|bo|chinh-sach|xa|tong-hop|bao-cao",
             help="tinh: a province's annual plan; bo: a ministry's annual plan;"
             " chinh-sach: a plan for one draft policy; xa: a ward's or commune's annual plan;"
-            " tong-hop: the frame of the Ministry's summary report (summary --frame)."
-            " Default with --yes: tinh.",
+            " tong-hop: the frame of the Ministry's summary report (summary --frame);"
+            " bao-cao: a report on a plan (with --plan). Default with --yes: tinh.",
+        ),
+    ] = None,
+    plan: Annotated[
+        Path | None,
+        typer.Option(
+            "--plan",
+            metavar="PLAN",
+            help="With --kind bao-cao: the plan the report is on; every activity and budget line"
+            " of it is listed.",
+        ),
+    ] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            metavar="PERIOD",
+            help="With --kind bao-cao: the reporting period, e.g. 'Quý II/2022'."
+            " Default: the plan's first quarter.",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="With --kind bao-cao: the data cut-off date, e.g. 14/6/2022."
+            " Default: the 14th of the period's last month.",
         ),
     ] = None,
     style: Annotated[
@@ -94,6 +121,11 @@ def command(
     check_target(path, force=force)
     if kind is not None and kind.strip().casefold() == "tong-hop":
         _frame(path, year, force=force)
+        return
+    if kind == "bao-cao" or plan is not None:
+        from commplan.cli.new_bao_cao import new_report
+
+        new_report(path, kind, plan, period, as_of, force=force)
         return
     changes = tuple(parse_assignment(text) for text in assignments or ())
     ask = (interactive if interactive is not None else _on_terminal()) and not yes

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from commplan.model.plan import Plan
 from commplan.model.profile_ids import shipped_profile_ids
+from commplan.model.report import Report
 from commplan.vn.dates import ACCEPTED_FORMS
 
 SCHEMA_ID = "https://commplan.invalid/schema/plan-1.json"
 """An identifier only: the schema is always read from the file beside the plan (offline)."""
+
+REPORT_SCHEMA_ID = "https://commplan.invalid/schema/bao-cao-1.json"
+SCHEMA_FILES: Final = {"ke-hoach": "commplan.schema.json", "bao-cao": "bao-cao.schema.json"}
+"""The file name of each kind's schema, shipped in ``data/`` and written beside the files."""
 
 
 def build_schema() -> dict[str, Any]:
@@ -29,11 +34,19 @@ def build_schema() -> dict[str, Any]:
     return {"$schema": "http://json-schema.org/draft-07/schema#", "$id": SCHEMA_ID, **schema}
 
 
-def schema_text() -> str:
+def build_report_schema() -> dict[str, Any]:
+    """The schema of a report file (``kind: bao_cao``), in the same draft-07 form."""
+    schema = Report.model_json_schema(ref_template="#/definitions/{model}", mode="validation")
+    schema["definitions"] = schema.pop("$defs")
+    return {"$schema": "http://json-schema.org/draft-07/schema#", "$id": REPORT_SCHEMA_ID, **schema}
+
+
+def schema_text(kind: str = "ke-hoach") -> str:
     """The schema as the stable, pretty-printed JSON text that is committed and shipped."""
-    return json.dumps(build_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    schema = build_report_schema() if kind == "bao-cao" else build_schema()
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def shipped_schema_text() -> str:
-    """The copy of the schema inside the package (no model import needed)."""
-    return (resources.files("commplan") / "data" / "commplan.schema.json").read_text("utf-8")
+def shipped_schema_text(kind: str = "ke-hoach") -> str:
+    """The copy of a kind's schema inside the package (no model import needed)."""
+    return (resources.files("commplan") / "data" / SCHEMA_FILES[kind]).read_text("utf-8")

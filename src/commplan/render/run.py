@@ -72,7 +72,14 @@ def _validate(options: RenderOptions) -> FileResult:
                 path=path.as_posix()
             )
         )
-    return check_paths([options.plan], keep_plans=True)[0]
+    result = check_paths([options.plan], keep_plans=True)[0]
+    if result.report is not None:  # its `plan` is the plan it reports on, not this file
+        raise UsageError(
+            _("{path} is a report; make its document with 'commplan report {path}'").format(
+                path=options.plan
+            )
+        )
+    return result
 
 
 def _print_findings(result: FileResult, options: RenderOptions) -> None:

@@ -13,6 +13,7 @@ from commplan.source.positions import Path
 if TYPE_CHECKING:
     # Only for annotations: ``audit`` and the reporters use ``Rule`` without loading the model.
     from commplan.model.plan import Plan
+    from commplan.model.report import Report
 
 Anchor = Literal["value", "key", "container"]
 
@@ -42,6 +43,8 @@ class RuleContext:
     params: Mapping[str, Any] = field(default_factory=dict)
     profile: str | None = None
     enabled: frozenset[str] = frozenset()
+    report: Report | None = None
+    """The report being checked against ``plan``; only report rules (``Rule.report``) read it."""
 
 
 CheckFn = Callable[["Plan", RuleContext], Iterable[Finding]]
@@ -58,6 +61,8 @@ class Rule:
     profile_driven: bool = False
     params: tuple[str, ...] = ()
     """The parameters a profile may set for the rule (besides ``severity``)."""
+    report: bool = False
+    """True for a rule over a report file and its plan (RPT-*): it runs only on reports."""
 
     @property
     def family(self) -> str:

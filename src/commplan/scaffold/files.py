@@ -65,7 +65,7 @@ def write_plan(path: Path, text: str, *, force: bool) -> None:
         create_new(path, data)
 
 
-def write_schema_beside(plan: Path) -> Path | None:
+def write_schema_beside(plan: Path, *, kind: str = "ke-hoach") -> Path | None:
     """Write the JSON Schema next to the plan unless a file of that name is there already.
 
     Returns:
@@ -74,12 +74,12 @@ def write_schema_beside(plan: Path) -> Path | None:
     Raises:
         OutputError: the schema cannot be written.
     """
-    from commplan.model.jsonschema import shipped_schema_text
+    from commplan.model.jsonschema import SCHEMA_FILES, shipped_schema_text
 
-    target = plan.parent / SCHEMA_NAME
+    target = plan.parent / SCHEMA_FILES[kind]
     if target.exists():
         return None
-    create_new(target, shipped_schema_text().encode("utf-8"))
+    create_new(target, shipped_schema_text(kind).encode("utf-8"))
     return target
 
 
