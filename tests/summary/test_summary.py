@@ -190,10 +190,10 @@ def test_workbook_opens_in_calc(cli: Cli, folder: Path, tmp_path: Path) -> None:
         timeout=180,
     )
     rows = list(csv.reader(io.StringIO((tmp_path / "tong-hop.csv").read_text(encoding="utf-8"))))
-    assert rows[0][0] == "Cơ quan" and rows[0][8] == "Tổng số cán bộ"
+    assert rows[0][0] == "Cơ quan" and rows[0][9] == "Tổng số cán bộ"
     # The SUM line carries its value: 42 staff, 2,099 million đồng.
-    assert rows[-1][0] == "Tổng cộng" and rows[-1][8] == "42"
-    assert rows[-1][23].replace(",", "").replace(".", "") == "2099000000"
+    assert rows[-1][0] == "Tổng cộng" and rows[-1][9] == "42"
+    assert rows[-1][24].replace(",", "").replace(".", "") == "2099000000"
     assert len(rows) == 14
 
 

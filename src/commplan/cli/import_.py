@@ -23,7 +23,7 @@ def command(
         bool,
         typer.Option(
             "--from-text",
-            help="Read the document's text even when it carries a plan (always so for now).",
+            help="Read the document's text even when it carries the plan commplan rendered.",
         ),
     ] = False,
 ) -> None:
@@ -34,6 +34,5 @@ def command(
     """
     from commplan.importer.run import ImportOptions, execute, summary
 
-    del from_text  # no embedded plan is read yet: the text is always what is imported
-    written, result = execute(ImportOptions(document, output, force))
+    written, result = execute(ImportOptions(document, output, force, from_text))
     typer.echo(summary(written, result))

@@ -10,20 +10,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from commplan.importer.emit import to_yaml
 from commplan.importer.parse import NotAPlan, parse
 from commplan.importer.read import NotImportable, read_blocks
 
+ORIGIN_TEXT: Final = "text"
+"""Read from the document's words (the only way for a plan typed in Word)."""
+ORIGIN_EMBEDDED: Final = "embedded"
+"""The plan ``commplan render`` stored in the document, taken as it is."""
+ORIGIN_EDITED: Final = "edited"
+"""Read from the words of a rendered document edited since: its stored plan is stale."""
+
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """The plan file's text and what the officer should know about it."""
+    """The plan file's text and what the officer should know about it.
+
+    ``origin`` says where the text came from; ``version`` is the commplan that rendered the
+    document, when it did.
+    """
 
     text: str
     read: list[str] = field(default_factory=list)
     inferred: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    origin: str = ORIGIN_TEXT
+    version: str = ""
 
 
 def import_docx(path: Path) -> ImportResult:
@@ -37,4 +51,12 @@ def import_docx(path: Path) -> ImportResult:
     return ImportResult(text, draft.read, draft.inferred, draft.kept)
 
 
-__all__ = ["ImportResult", "NotAPlan", "NotImportable", "import_docx"]
+__all__ = [
+    "ORIGIN_EDITED",
+    "ORIGIN_EMBEDDED",
+    "ORIGIN_TEXT",
+    "ImportResult",
+    "NotAPlan",
+    "NotImportable",
+    "import_docx",
+]

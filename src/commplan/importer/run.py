@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -10,8 +10,14 @@ from pydantic import ValidationError
 from commplan.atomic import write_atomic
 from commplan.errors import CommplanError, OutputError, UsageError
 from commplan.i18n import _
-from commplan.importer import ImportResult, import_docx
+from commplan.importer import (
+    ORIGIN_EDITED,
+    ORIGIN_EMBEDDED,
+    ImportResult,
+    import_docx,
+)
 from commplan.model.plan import Plan
+from commplan.source.embedded import extract
 from commplan.source.loader import load_text
 
 
@@ -22,6 +28,7 @@ class ImportOptions:
     source: Path
     output: Path | None
     force: bool
+    from_text: bool = False
 
 
 def execute(options: ImportOptions) -> tuple[Path, ImportResult]:
@@ -36,7 +43,7 @@ def execute(options: ImportOptions) -> tuple[Path, ImportResult]:
                 file=output
             )
         )
-    result = import_docx(source)
+    result = _read(source, options.from_text)
     check_text(result.text, str(output))
     try:
         write_atomic(output, result.text.encode("utf-8"))
@@ -45,6 +52,19 @@ def execute(options: ImportOptions) -> tuple[Path, ImportResult]:
             _("cannot write {file}: {reason}").format(file=output, reason=exc.strerror)
         ) from None
     return output, result
+
+
+def _read(source: Path, from_text: bool) -> ImportResult:
+    # A document commplan rendered carries the plan it was rendered from: that plan is exact,
+    # where reading the text infers. Once the body was edited, the text is the officer's latest
+    # word and the stored plan is stale, so the text is read (docs/decisions.md).
+    embedded = None if from_text else extract(source.read_bytes())
+    if embedded is not None and not embedded.edited:
+        return ImportResult(embedded.text, origin=ORIGIN_EMBEDDED, version=embedded.version)
+    result = import_docx(source)
+    if embedded is not None:
+        return replace(result, origin=ORIGIN_EDITED, version=embedded.version)
+    return result
 
 
 def check_text(text: str, file: str) -> Plan:
@@ -65,6 +85,17 @@ def check_text(text: str, file: str) -> Plan:
 
 def summary(output: Path, result: ImportResult) -> str:
     """The closing table: what was read, inferred and left for the officer."""
+    if result.origin == ORIGIN_EMBEDDED:
+        return "\n".join(
+            [
+                _("Wrote {file}").format(file=output),
+                "  "
+                + _(
+                    "the plan stored in the document by commplan render {version}, unchanged;"
+                    " use --from-text to read the document's text instead"
+                ).format(version=result.version),
+            ]
+        )
     rows = [
         (_("read from the text"), len(result.read), ", ".join(result.read)),
         (_("inferred (# kiểm tra)"), len(result.inferred), _short(result.inferred)),
@@ -72,6 +103,14 @@ def summary(output: Path, result: ImportResult) -> str:
     ]
     width = max(len(r[0]) for r in rows)
     lines = [_("Wrote {file}").format(file=output)]
+    if result.origin == ORIGIN_EDITED:
+        lines.append(
+            "  "
+            + _(
+                "the document was edited after rendering: its text was read, not the plan"
+                " stored in it (commplan render {version})"
+            ).format(version=result.version)
+        )
     lines += [f"  {name:<{width}}  {count:>3}  {detail}" for name, count, detail in rows]
     return "\n".join(lines)
 

@@ -10,14 +10,16 @@ rendering and is not read twice.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from commplan.check.pipeline import FileResult
+from commplan.check.pipeline import FileResult, finish
 from commplan.check.validate import check_paths
-from commplan.settings.selection import Options
+from commplan.settings.selection import Options, Selector
 from commplan.source.diagnostics import Diagnostic, Severity, sort_diagnostics
 from commplan.summary.figures import PlanFigures, plan_figures
+from commplan.summary.typed import NO_PLAN, import_typed
 
 DOCUMENT_SUFFIX = ".docx"
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -34,6 +36,8 @@ class DocumentRecord:
     agency_edition: str | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     fail_level: Severity = Severity.ERROR
+    imported: bool = False
+    """Read from a Word plan's words by ``import`` (no plan was stored in it)."""
 
     @property
     def readable(self) -> bool:
@@ -130,4 +134,27 @@ def collect(inputs: list[str], selection: Options) -> list[DocumentRecord]:
         record = records[result.file]
         record.diagnostics = result.diagnostics
         record.fail_level = result.settings.fail_level
+    _import_typed(records, selection, visit)
     return list(records.values())
+
+
+def _import_typed(
+    records: dict[str, DocumentRecord],
+    selection: Options,
+    visit: Callable[[FileResult], None],
+) -> None:
+    """Replace each Word plan without a stored plan by the plan ``import`` reads from it."""
+    typed = [r.file for r in records.values() if r.finding(NO_PLAN) is not None]
+    if not typed:
+        return
+    selector = Selector(selection)
+    for file in typed:
+        result = import_typed(file, selector)
+        if result is None:
+            continue
+        visit(result)
+        finish(result)
+        record = records[file]
+        record.diagnostics = result.diagnostics
+        record.fail_level = result.settings.fail_level
+        record.imported = True

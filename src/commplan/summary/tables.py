@@ -20,6 +20,8 @@ Cell = str | int | bool | date | None
 YES: Final = "Có"
 NO: Final = "Không"
 PASS: Final = "Đạt"
+IMPORTED: Final = "nhập từ Word"
+"""The mark of a row read from a Word plan's words (summary/typed.py)."""
 SOURCE_LABELS: Final = {
     "ngan_sach_nha_nuoc": "Ngân sách nhà nước",
     "xa_hoi_hoa": "Xã hội hóa",
@@ -56,6 +58,7 @@ _OVERVIEW: Final[tuple[Column, ...]] = (
     ("level", "Cấp", lambda r: "Bộ, ngành" if r.is_ministry else "Tỉnh, thành phố"),
     ("matched", "Có trong danh sách", lambda r: yes_no(r.agency is not None)),
     ("file", "Tệp", lambda r: r.record.file),
+    ("origin", "Nguồn số liệu", lambda r: IMPORTED if r.record.imported else None),
     ("number", "Số, ký hiệu", lambda r: r.figures.number),
     ("date", "Ngày ban hành", lambda r: r.figures.date),
     ("dedicated_unit", "Bộ phận chuyên trách", lambda r: yes_no(r.figures.dedicated_unit)),

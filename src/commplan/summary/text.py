@@ -82,6 +82,10 @@ def _lists(summary: Summary) -> list[str]:
     if unmatched:
         out.append(_("Not in the agency list ({n}):").format(n=len(unmatched)))
         out += [f"  - {r.name} ({r.record.file})" for r in unmatched]
+    imported = [r for r in summary.rows if r.record.imported]
+    if imported:
+        out.append(_("Imported from Word, figures to check ({n}):").format(n=len(imported)))
+        out += [f"  - {r.name} ({r.record.file})" for r in imported]
     if summary.unreadable:
         out.append(_("Could not be summarised ({n}):").format(n=len(summary.unreadable)))
         for record in summary.unreadable:
