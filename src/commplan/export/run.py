@@ -21,7 +21,7 @@ from commplan.check.validate import build_report, check_paths
 from commplan.errors import UsageError
 from commplan.export.tables import PlanTables
 from commplan.i18n import _, ngettext
-from commplan.render.run import UNFORCEABLE
+from commplan.render.run import blocking_errors
 from commplan.reporters import REPORTERS
 from commplan.source.diagnostics import Severity
 from commplan.source.inputs import display_name
@@ -134,17 +134,12 @@ def _check(options: ExportOptions) -> FileResult:
 
 def refusal(result: FileResult, force: bool) -> str | None:
     """Why the plan must not be exported, or None when it may be."""
-    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    count = ngettext("{n} error", "{n} errors", len(errors)).format(n=len(errors))
-    if result.plan is None or any(d.rule in UNFORCEABLE for d in errors):
-        return _("not exported: the plan has YAML or schema errors ({count}); fix them").format(
-            count=count
-        )
-    if errors and not force:
-        return _("not exported: {count}; fix them, or add --force to export anyway").format(
-            count=count
-        )
-    return None
+    return blocking_errors(
+        result,
+        force,
+        unfixable=_("not exported: the plan has YAML or schema errors ({count}); fix them"),
+        forceable=_("not exported: {count}; fix them, or add --force to export anyway"),
+    )
 
 
 def _print_findings(result: FileResult, color: bool) -> None:

@@ -99,18 +99,33 @@ def _print_findings(result: FileResult, options: RenderOptions) -> None:
         )
 
 
-def refusal(result: FileResult, force: bool) -> str | None:
-    """Why the plan must not be rendered, or None when it may be."""
+def blocking_errors(
+    result: FileResult, force: bool, *, unfixable: str, forceable: str
+) -> str | None:
+    """Why errors stop a command that writes the plan out (render, export), or None.
+
+    ``unfixable`` and ``forceable`` are the command's own sentences, with ``{count}``: YAML and
+    schema errors always stop it; rule errors stop it unless ``--force``.
+    """
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     count = ngettext("{n} error", "{n} errors", len(errors)).format(n=len(errors))
     if result.plan is None or any(d.rule in UNFORCEABLE for d in errors):
-        return _("not rendered: the plan has YAML or schema errors ({count}); fix them").format(
-            count=count
-        )
+        return unfixable.format(count=count)
     if errors and not force:
-        return _("not rendered: {count}; fix them, or add --force to render anyway").format(
-            count=count
-        )
+        return forceable.format(count=count)
+    return None
+
+
+def refusal(result: FileResult, force: bool) -> str | None:
+    """Why the plan must not be rendered, or None when it may be."""
+    reason = blocking_errors(
+        result,
+        force,
+        unfixable=_("not rendered: the plan has YAML or schema errors ({count}); fix them"),
+        forceable=_("not rendered: {count}; fix them, or add --force to render anyway"),
+    )
+    if reason is not None:
+        return reason
     left = sum(1 for d in result.diagnostics if d.rule == UNFINISHED)
     if left and not force:
         return ngettext(
