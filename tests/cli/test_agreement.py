@@ -23,6 +23,7 @@ SCAFFOLDS = [(kind, style) for kind in KINDS for style in KINDS[kind].styles]
 ISSUERS = {
     "tinh": "Nam Định",
     "bo": "Bộ Tư pháp",
+    "bo-qd": "Bộ Tư pháp",
     "chinh-sach": "Bộ Tư pháp",
     "xa": "phường La Khê",
 }

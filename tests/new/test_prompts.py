@@ -28,7 +28,7 @@ def test_wrong_answers_are_asked_again_with_the_reason(cli: Cli, plan: Path) -> 
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.count("Not accepted:") == 4
-    assert "'huyen'" in out and "tinh, bo, chinh-sach, xa" in out
+    assert "'huyen'" in out and "tinh, bo, chinh-sach, bo-qd, xa" in out
     assert "1999" in out and "2020-2100" in out
     assert "'hai nghìn'" in out
     assert "'ct-07'" in out

@@ -123,6 +123,18 @@ KINDS: dict[str, Kind] = {
             "chinh-sach.yaml.tmpl",
             ("qd-407-2022",),
         ),
+        # Every ministry issues its plan attached to a Quyết định (PUBLISHED-PLANS.md, plans 04,
+        # 06, 07): the short shape, with the QĐ's articles in ``document.decision``.
+        Kind(
+            "bo-qd",
+            "Quyết định của Bộ ban hành kèm theo Kế hoạch truyền thông chính sách hằng năm",
+            "bo",
+            "Bộ [Tên Bộ]",
+            "",
+            ("ct-07-2023",),
+            _ANNUAL_2022,
+            short_template="bo-qd-gon.yaml.tmpl",
+        ),
         # A ward or commune writes a short plan (PUBLISHED-PLANS.md, plan 05): no full scaffold.
         Kind(
             "xa",

@@ -138,6 +138,8 @@ def _fixed(answers: Answers) -> dict[str, str]:
         "co_quan": issuer.name,
         "co_quan_hoa": issuer.upper,
         "ky_hieu": issuer.symbol,
+        # The same agency's symbol for the Quyết định that issues the plan (KH-BYT -> QĐ-BYT).
+        "ky_hieu_qd": "QĐ-" + issuer.symbol.split("-", 1)[-1],
         "dia_danh": issuer.place,
         "cap": issuer.level,
         "dia_phuong": f"{issuer.level} {issuer.locality}".strip(),
