@@ -16,6 +16,7 @@ from pathlib import Path
 
 from commplan.check.pipeline import FileResult, finish
 from commplan.check.validate import check_paths
+from commplan.rules.execution import Figures, report_figures
 from commplan.settings.selection import Options, Selector
 from commplan.source.diagnostics import Diagnostic, Severity, sort_diagnostics
 from commplan.summary.figures import PlanFigures, plan_figures
@@ -38,6 +39,10 @@ class DocumentRecord:
     fail_level: Severity = Severity.ERROR
     imported: bool = False
     """Read from a Word plan's words by ``import`` (no plan was stored in it)."""
+    execution: Figures | None = None
+    """A report file's execution figures; ``figures`` are then its plan's."""
+    report_plan: Path | None = None
+    """A report file's plan, resolved (to find the plan among the inputs)."""
 
     @property
     def readable(self) -> bool:
@@ -128,6 +133,10 @@ def collect(inputs: list[str], selection: Options) -> list[DocumentRecord]:
                 sorted({r for p in profiles for r in p.rules if result.settings.enabled(r)})
             )
             record.agency_edition = next((p.agencies for p in profiles if p.agencies), None)
+            if result.report is not None:
+                record.execution = report_figures(result.report, result.plan)
+                base = Path.cwd() if result.file == "-" else Path(result.file).parent
+                record.report_plan = (base / result.report.plan).resolve()
         records[result.file] = record
 
     for result in check_paths(expand_inputs(inputs), selection, visit=visit):

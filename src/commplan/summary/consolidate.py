@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
+from commplan.rules.execution import Figures
 from commplan.summary.collect import DocumentRecord
 from commplan.summary.figures import PlanFigures
 from commplan.summary.registry import MINISTRY_LEVELS, Agency, Registry
@@ -26,6 +28,8 @@ class Row:
 
     record: DocumentRecord
     agency: Agency | None
+    execution: Figures | None = None
+    """The figures of the agency's latest report (by ``as_of``), when a report was given."""
 
     @property
     def figures(self) -> PlanFigures:
@@ -90,18 +94,24 @@ def consolidate(records: list[DocumentRecord], registry: Registry) -> Summary:
     """Group the readable documents by agency and list what is missing or unreadable."""
     summary = Summary(registry)
     groups: dict[str, list[tuple[DocumentRecord, Agency | None]]] = {}
+    reports: list[DocumentRecord] = []
     for record in records:
         if record.figures is None:
-            summary.unreadable.append(record)
+            summary.unreadable.append(record)  # a report without its plan too (RPT-001)
+            continue
+        if record.execution is not None:
+            reports.append(record)
             continue
         agency = registry.match(record.figures.agency_name)
-        key = agency.id if agency else "?" + record.figures.agency_name.casefold()
-        groups.setdefault(key, []).append((record, agency))
-    for members in groups.values():
+        groups.setdefault(_key(record, agency), []).append((record, agency))
+    rows: dict[str, Row] = {}
+    for key, members in groups.items():
         members.sort(key=lambda m: _recency(m[0].figures), reverse=True)
         latest, agency = members[0]
-        summary.rows.append(Row(latest, agency))
+        rows[key] = Row(latest, agency)
         summary.superseded += [Superseded(m[0], latest) for m in members[1:]]
+    _attach_reports(rows, reports, registry)
+    summary.rows = list(rows.values())
     order = {a.id: i for i, a in enumerate(registry.edition.agencies)}
     summary.rows.sort(
         key=lambda r: (order.get(r.agency.id, len(order)) if r.agency else len(order), r.name)
@@ -112,6 +122,36 @@ def consolidate(records: list[DocumentRecord], registry: Registry) -> Summary:
     dates = [r.figures.date for r in summary.rows if r.figures.date]
     summary.as_of = max(dates) if dates else None
     return summary
+
+
+def _key(record: DocumentRecord, agency: Agency | None) -> str:
+    assert record.figures is not None
+    return agency.id if agency else "?" + record.figures.agency_name.casefold()
+
+
+def _attach_reports(
+    rows: dict[str, Row], reports: list[DocumentRecord], registry: Registry
+) -> None:
+    """Give each agency's row the figures of its latest report.
+
+    A report belongs to the row of its plan when the plan is among the inputs, else to the row
+    of its plan's agency; a report with neither makes its own row, counted from its plan.
+    """
+    by_plan = {_resolved(r.record.file): key for key, r in rows.items()}
+    for report in sorted(reports, key=lambda r: _as_of(r.execution)):
+        assert report.figures is not None and report.execution is not None
+        agency = registry.match(report.figures.agency_name)
+        key = by_plan.get(report.report_plan) or _key(report, agency)
+        row = rows.setdefault(key, Row(report, agency))
+        row.execution = report.execution  # sorted by as_of: the latest is set last
+
+
+def _resolved(file: str) -> Path | None:
+    return None if file == "-" else Path(file).resolve()
+
+
+def _as_of(execution: Figures | None) -> str:
+    return execution.as_of if execution else ""
 
 
 def _recency(figures: PlanFigures | None) -> tuple[date, int]:

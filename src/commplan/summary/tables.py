@@ -16,7 +16,7 @@ from commplan.model.codes import label
 from commplan.summary.consolidate import Row, Summary
 from commplan.summary.figures import CATEGORY_COLUMNS, SOURCE_COLUMNS, PlanFigures
 
-Cell = str | int | bool | date | None
+Cell = str | int | float | bool | date | None
 YES: Final = "Có"
 NO: Final = "Không"
 PASS: Final = "Đạt"
@@ -100,6 +100,22 @@ _OVERVIEW: Final[tuple[Column, ...]] = (
     ("budget_total", "Tổng kinh phí (đồng)", lambda r: r.figures.budget_total),
     ("report_due", "Hạn báo cáo Bộ", lambda r: r.figures.report_due),
     ("report_on_time", "Báo cáo đúng hạn", lambda r: yes_no(r.figures.report_on_time)),
+    ("done_share", "Tỷ lệ hoàn thành", lambda r: r.execution.done_share if r.execution else None),
+    (
+        "overdue_share",
+        "Tỷ lệ quá hạn",
+        lambda r: r.execution.overdue_share if r.execution else None,
+    ),
+    (
+        "spending_rate",
+        "Tỷ lệ giải ngân",
+        lambda r: r.execution.spending_rate if r.execution else None,
+    ),
+    (
+        "report_as_of",
+        "Số liệu đến ngày",
+        lambda r: date.fromisoformat(r.execution.as_of) if r.execution else None,
+    ),
     ("errors", "Số lỗi", lambda r: r.record.count_errors),
     ("warnings", "Số cảnh báo", lambda r: r.record.count_warnings),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from commplan.i18n import _
@@ -38,6 +39,7 @@ def render_text(summary: Summary) -> str:
             tinh=format_money(summary.total(lambda f: f.budget_total, ministries=False)),
         )
     )
+    out += _execution(summary)
     out += _failing(summary)
     out += _lists(summary)
     return "\n".join(out) + "\n"
@@ -71,6 +73,33 @@ def _failing(summary: Summary) -> list[str]:
                 )
             )
     return out
+
+
+def _execution(summary: Summary) -> list[str]:
+    """Each agency's latest report: done, overdue, spent (the shares of rules/execution.py)."""
+    reported = [r for r in summary.rows if r.execution is not None]
+    if not reported:
+        return []
+    out = [_("Execution, from the latest reports ({n}):").format(n=len(reported))]
+    for row in reported:
+        figures = row.execution
+        assert figures is not None
+        rate = figures.spending_rate
+        out.append(
+            "  - "
+            + _("{name}: {done} done, {overdue} overdue, {spent} spent (as of {date})").format(
+                name=row.name,
+                done=_percent(figures.done_share),
+                overdue=_percent(figures.overdue_share),
+                spent="-" if rate is None else _percent(rate),
+                date=short_date(dt.date.fromisoformat(figures.as_of)),
+            )
+        )
+    return out
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.1f}".replace(".", ",") + "%"  # Vietnamese decimal comma
 
 
 def _lists(summary: Summary) -> list[str]:

@@ -74,7 +74,7 @@ def _write(sheet: Any, r: int, c: int, value: Cell, money: bool, formats: dict[s
         sheet.write_datetime(r, c, value, formats["date"])
     elif isinstance(value, bool):
         sheet.write_boolean(r, c, value)
-    elif isinstance(value, int):
+    elif isinstance(value, int | float):  # floats: the shares of a report, 0 to 1
         sheet.write_number(r, c, value, formats["money"] if money else None)
     else:
         sheet.write_string(r, c, value)
