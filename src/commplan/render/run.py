@@ -153,7 +153,9 @@ def execute(options: RenderOptions) -> int:
     plan, text, template = result.plan, result.text, load_template(options.template)
     # The file's text and positions are no longer needed; a big plan's document needs the room.
     del result
-    write_atomic(target, with_plan(render_plan(plan, template), text))
+    document = render_plan(plan, template)
+    del plan  # the document and the embedded copy of the plan need the room now
+    write_atomic(target, with_plan(document, text))
     if not options.quiet:
         typer.echo(_("Wrote {path}").format(path=display_name(target)))
     if options.pdf:
