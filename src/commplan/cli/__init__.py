@@ -33,7 +33,8 @@ from commplan.errors import CommplanError
 
 app = typer.Typer(
     name="commplan",
-    help="Policy-communication plans: scaffold, validate, render and audit them.",
+    help="Policy-communication plans: scaffold, validate, render and audit them; report on"
+    " them, consolidate many agencies, export their data and import them from Word.",
     no_args_is_help=True,
     add_completion=True,  # --install-completion (bash, zsh, fish, PowerShell)
     pretty_exceptions_enable=False,
