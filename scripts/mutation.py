@@ -42,7 +42,9 @@ class Target:
 
 
 TARGETS: dict[str, Target] = {
-    "vn": Target(("src/commplan/vn/",), ("tests/unit/", "tests/render/test_filters.py")),
+    "vn": Target(
+        ("src/commplan/vn/",), ("tests/unit/", "tests/render/test_filters.py", "tests/pinned/")
+    ),
     "rules": Target(("src/commplan/rules/",), ("tests/rules/", "tests/pinned/")),
     "reporters": Target(("src/commplan/reporters/",), ("tests/cli/", "tests/pinned/")),
     "audit-checks": Target(("src/commplan/audit/checks/",), ("tests/audit/", "tests/pinned/")),
@@ -50,7 +52,10 @@ TARGETS: dict[str, Target] = {
         ("src/commplan/source/loader.py", "src/commplan/source/positions.py"),
         ("tests/cli/test_validate_input.py", "tests/cli/test_validate_schema.py", "tests/unit/"),
     ),
-    "atomic": Target(("src/commplan/atomic.py",), ("tests/pinned/", "tests/render/test_cli.py")),
+    "atomic": Target(
+        ("src/commplan/atomic.py",),
+        ("tests/pinned/", "tests/render/test_cli.py", "tests/badinput/test_outputs.py"),
+    ),
     "settings": Target(("src/commplan/settings/",), ("tests/cli/", "tests/pinned/")),
 }
 
