@@ -73,9 +73,10 @@ def read_budget_table(draft: Draft, rows: tuple[tuple[str, ...], ...]) -> list[d
         mark = cells[0].strip()
         if re.fullmatch(r"[IVX]+", mark):
             source = _source(draft, budget, cells[1])
-        elif re.fullmatch(r"\d+", mark):
+        elif re.fullmatch(r"\d+", mark) and not _priced(cells, col["price"]):
+            # A numbered row with a unit price is itself a line, as offices number them.
             category = _CATEGORIES.get(fold(cells[1]), "khac")
-        elif (price := money(cells[col["price"]])) is not None and col["price"] > 0:
+        elif _priced(cells, col["price"]) and (price := money(cells[col["price"]])) is not None:
             # Vietnamese numbers: "5.000" is five thousand, "1,5" one and a half.
             qty = cells[col["qty"]].replace(".", "").replace(",", ".").strip()
             lines.append(
@@ -104,3 +105,7 @@ _COLUMNS = {
 
 def _find(head: list[str], words: tuple[str, ...]) -> int:
     return next((i for i, h in enumerate(head) if any(w in h for w in words)), -1)
+
+
+def _priced(cells: list[str], price: int) -> bool:
+    return price > 0 and money(cells[price]) is not None

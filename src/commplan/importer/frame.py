@@ -127,3 +127,24 @@ def is_signature(block: Block) -> bool:
     """True for the table of Nơi nhận and the signature."""
     rows = block.rows or ()
     return bool(rows) and bool(rows[0]) and fold(rows[0][0]).startswith("noi nhan")
+
+
+def typed_signature(texts: list[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The signature and Nơi nhận typed as paragraphs, as one table row; None if absent.
+
+    A ward types "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name / "Nơi nhận:" / "- …" as
+    paragraphs after the body; ``texts`` are the paragraphs from the first such line on.
+    """
+    if not texts or not starts_signature(texts[0]):
+        return None
+    at = next((i for i, t in enumerate(texts) if fold(t).startswith("noi nhan")), len(texts))
+    sign, recipients = texts[:at], texts[at:] or ["Nơi nhận:"]
+    if at == 0:  # Nơi nhận first, then the signature from its authority line
+        end = next((i for i, t in enumerate(texts) if _AUTHORITY.match(t)), len(texts))
+        sign, recipients = texts[end:], texts[:end]
+    return (("\n".join(recipients), "\n".join(sign)),)
+
+
+def starts_signature(text: str) -> bool:
+    """True for "Nơi nhận:" or an authority line in capitals ("TM. ỦY BAN NHÂN DÂN")."""
+    return fold(text).startswith("noi nhan") or bool(_AUTHORITY.match(text) and text.isupper())

@@ -11,7 +11,14 @@ from commplan.importer import organisation
 from commplan.importer.appendix import is_task_table, read_task_table
 from commplan.importer.budget import is_budget_table, read_budget_table
 from commplan.importer.draft import Draft, clean, fold
-from commplan.importer.frame import header_lines, is_signature, read_header, read_signature
+from commplan.importer.frame import (
+    header_lines,
+    is_signature,
+    read_header,
+    read_signature,
+    starts_signature,
+    typed_signature,
+)
 from commplan.importer.opening import opening_paragraphs, read_decision, read_opening, read_title
 from commplan.importer.read import Block, NotImportable
 from commplan.importer.sections import read_sections
@@ -73,7 +80,25 @@ def _body(draft: Draft, blocks: list[Block]) -> tuple[list[str], list[tuple[tupl
                 tables.append(block.rows)
         elif not in_appendix and clean(block.text):
             texts.append(clean(block.text))
+    if "recipients" not in draft.data["document"]:
+        texts = _typed_signature(draft, texts)
     return texts, tables
+
+
+def _typed_signature(draft: Draft, texts: list[str]) -> list[str]:
+    # No signature table: the signature and Nơi nhận typed as paragraphs, up to "Lưu: …".
+    start = next((i for i, t in enumerate(texts) if starts_signature(t)), None)
+    if start is None:
+        return texts
+    end = next((j + 1 for j in range(start, len(texts)) if _archive(texts[j])), None)
+    if end is None or not (row := typed_signature(texts[start:end])):
+        return texts
+    read_signature(draft, row)
+    return texts[:start] + texts[end:]
+
+
+def _archive(text: str) -> bool:
+    return fold(text).lstrip("-– ").startswith("luu")
 
 
 def _year(draft: Draft) -> int | None:

@@ -72,6 +72,10 @@ class TaskReader:
                 continue  # the pointer commplan writes to its own appendices
             if (match := KHOAN.match(text)) and (mode := audiences.mode_of(match.group(2))):
                 self.mode = mode
+            elif match and (_OWNER.search(text) or _TIME.search(text)):
+                # A ward types its tasks as "1. …" with who and when: a task, not a heading.
+                self.mode = None
+                self._task(match.group(2), letter=False)
             elif match:
                 self.mode = None
                 self._group(match.group(2))
