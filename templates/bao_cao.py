@@ -11,8 +11,6 @@ appendices: agencies, budget by category, agencies that sent nothing.
 
 from __future__ import annotations
 
-import io
-import sys
 from pathlib import Path
 
 from builder import ParaFormat, lean_document, mm, paragraph
@@ -20,11 +18,9 @@ from builder_tables import add_row, drop_first_row, fixed_table
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
 from docx.table import Table
-from ke_hoach import body, closing_block, header_block, page_headers, page_setup, share_headers
+from ke_hoach import body, closing_block, finish, header_block, page_setup, write
 from ke_hoach_appendices import PORTRAIT_WIDTH, TA, TC, TH, G, T, _fit, _tag_row
 from ke_hoach_styles import define_styles
-
-from commplan.render.zipnorm import normalise_zip
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "commplan" / "templates" / "bao-cao.docx"
 AGENCY_COLUMNS = tuple(mm(v) for v in (11, 55, 26, 22, 30, 21))
@@ -110,18 +106,12 @@ def build() -> bytes:
     for add in (agency_appendix, budget_appendix, missing_appendix):
         page_setup(doc.add_section(WD_SECTION.NEW_PAGE), restart=True)
         add(doc)
-    page_headers(doc)
-    share_headers(doc)
-    out = io.BytesIO()
-    doc.save(out)
-    return normalise_zip(out.getvalue(), epoch=0)
+    return finish(doc)
 
 
 def main() -> None:
     """Write the template to the path given, or to the packaged location."""
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(build())
+    write(build(), OUT)
 
 
 if __name__ == "__main__":

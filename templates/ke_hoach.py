@@ -238,6 +238,11 @@ def build() -> bytes:
     closing_block(doc)
     paragraph(doc, "{%p endif %}")
     appendices(doc)
+    return finish(doc)
+
+
+def finish(doc: DocumentObject) -> bytes:
+    """Page headers shared by every section, then the normalised .docx bytes (every template)."""
     page_headers(doc)
     share_headers(doc)
     out = io.BytesIO()
@@ -245,11 +250,16 @@ def build() -> bytes:
     return normalise_zip(out.getvalue(), epoch=0)
 
 
+def write(data: bytes, packaged: Path) -> None:
+    """Write a built template to the path given on the command line, or to ``packaged``."""
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else packaged
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
 def main() -> None:
     """Write the template to the path given, or to the packaged location."""
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(build())
+    write(build(), OUT)
 
 
 if __name__ == "__main__":
