@@ -122,6 +122,24 @@ def os_error_message(exc: OSError) -> str:
     return _("{path}: {reason}").format(path=shown, reason=exc.strerror or exc)
 
 
+def read_failure(exc: OSError) -> str:
+    """Why a file could not be read, in the user's language.
+
+    ``exc.strerror`` is the C library's English ("[Errno 2] No such file or directory"), which
+    does not belong in a Vietnamese sentence; the usual cases get words of their own.
+    """
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return _("the file does not exist")
+    if isinstance(exc, PermissionError):
+        return _("no permission to read it")
+    if isinstance(exc, IsADirectoryError):
+        return _("it is a folder, not a file")
+    code = errno.errorcode.get(exc.errno or 0)
+    if code is None:
+        return _("the system could not read it")
+    return _("the system could not read it (error {code})").format(code=code)
+
+
 def _keep_mode(path: Path, tmp: Path) -> None:
     # mkstemp creates 0600 files; an officer's shared folder expects the usual permissions.
     try:
