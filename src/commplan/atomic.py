@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Final
 
 from commplan.errors import OutputError
-from commplan.i18n import _
+from commplan.i18n import N_, _
 
 _TMP_NAME_BYTES: Final = 40
 """How much of the output's name the temporary file keeps: a name of 255 bytes is legal, the
@@ -99,27 +99,75 @@ def _is_dir(path: Path) -> bool:
 
 
 def _cannot_write(shown: str, exc: OSError) -> OutputError:
-    if exc.errno == errno.ENAMETOOLONG:
-        return OutputError(
-            _(
-                "cannot write {path}: the file name is too long (most systems allow 255 bytes, "
-                "about 90 Vietnamese letters); choose a shorter name"
-            ).format(path=shown)
-        )
     return OutputError(
-        _("cannot write {path}: {reason}").format(path=shown, reason=exc.strerror or exc)
+        _("cannot write {path}: {reason}").format(path=shown, reason=write_failure(exc))
     )
 
 
 def os_error_message(exc: OSError) -> str:
-    """One line for people about a file-system error no check caught."""
-    shown = str(exc.filename) if exc.filename is not None else ""
-    if exc.errno == errno.ENAMETOOLONG:
-        return _(
-            "{path}: the file name is too long (most systems allow 255 bytes, about 90 "
-            "Vietnamese letters); choose a shorter name"
-        ).format(path=shown)
-    return _("{path}: {reason}").format(path=shown, reason=exc.strerror or exc)
+    """One line for people about a file-system error no check caught.
+
+    It is not known whether the file was being read or written (or a program started), so
+    the words fit all three.
+    """
+    reason = _failure(exc, _EITHER, N_("the system refused it"))
+    if exc.filename is None:
+        return reason
+    return _("{path}: {reason}").format(path=exc.filename, reason=reason)
+
+
+# ``exc.strerror`` is the C library's English ("No such file or directory"), which does not
+# belong in a Vietnamese sentence: the usual causes get words of their own, looked up by the
+# error number first (the same whatever was being done), then by the kind of error.
+_BY_ERRNO: Final = {
+    errno.ENAMETOOLONG: N_(
+        "the file name is too long (most systems allow 255 bytes, about 90 Vietnamese "
+        "letters); choose a shorter name"
+    ),
+    errno.ENOSPC: N_("the disk is full; free some space or choose another disk"),
+    errno.EDQUOT: N_("the disk is full; free some space or choose another disk"),
+    errno.EROFS: N_("the disk or folder is read-only; choose another folder"),
+}
+_READING: Final = {
+    FileNotFoundError: N_("the file does not exist"),
+    NotADirectoryError: N_("the file does not exist"),
+    PermissionError: N_("no permission to read it"),
+    IsADirectoryError: N_("it is a folder, not a file"),
+}
+_WRITING: Final = {
+    FileNotFoundError: N_("its folder does not exist"),
+    NotADirectoryError: N_("part of its path is a file, not a folder"),
+    PermissionError: N_("no permission to write there"),
+    IsADirectoryError: N_("a folder of that name is in the way"),
+}
+_EITHER: Final = {
+    FileNotFoundError: N_("it does not exist"),
+    NotADirectoryError: N_("part of its path is a file, not a folder"),
+    PermissionError: N_("permission denied"),
+    IsADirectoryError: N_("it is a folder, not a file"),
+}
+
+
+def read_failure(exc: OSError) -> str:
+    """Why a file could not be read, in the user's language."""
+    return _failure(exc, _READING, N_("the system could not read it"))
+
+
+def write_failure(exc: OSError) -> str:
+    """Why a file could not be written, in the user's language."""
+    return _failure(exc, _WRITING, N_("the system could not write it"))
+
+
+def _failure(exc: OSError, by_kind: dict[type[OSError], str], otherwise: str) -> str:
+    known = _BY_ERRNO.get(exc.errno or 0)
+    known = known or next((text for kind, text in by_kind.items() if isinstance(exc, kind)), None)
+    if known is not None:
+        return _(known)
+    code = errno.errorcode.get(exc.errno or 0)
+    if code is None:
+        return _(otherwise)
+    # The symbolic name (EIO, ENXIO) is what an IT officer can look up; the number is not.
+    return _("{reason} (error {code})").format(reason=_(otherwise), code=code)
 
 
 def _keep_mode(path: Path, tmp: Path) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,15 +103,19 @@ def test_a_read_only_folder_is_refused_before_any_question(
 def test_a_failed_write_leaves_nothing(
     cli: Cli, plan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Stands in for a full disk or a folder that refuses writes even to root.
-    def refuse(path: Path, data: bytes) -> None:
-        del data
-        raise OutputError(f"cannot write {path.name}: Permission denied")
+    # Stands in for a folder that refuses writes even to root.
+    real_open = Path.open
 
-    monkeypatch.setattr(files, "create_new", refuse)
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == plan:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
     result = cli("new", str(plan), *ARGS)
     assert result.exit_code == 2
-    assert result.stderr == f"commplan: cannot write {plan.name}: Permission denied\n"
+    assert result.stderr.startswith("commplan: cannot write ") and result.stderr.count("\n") == 1
+    assert result.stderr.endswith(f"{plan.name}: no permission to write there\n")
     assert list(plan.parent.iterdir()) == []
 
 
@@ -134,7 +140,7 @@ def test_a_write_error_midway_removes_the_partial_file(
             raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Path, "open", lambda self, mode="r": Full(real_open(self, mode)))
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match="the disk is full"):
         files.create_new(target, b"0123456789" * 100)
     assert not target.exists()
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tests.conftest import EXAMPLES
 
@@ -87,3 +90,55 @@ def test_rpt_rules_can_be_ignored_like_any_other(cli: Cli, tmp_path: Path) -> No
     report = _folder(tmp_path, "budget:\n  kp_hop_bao_q1: {spent: 13_000_000}\n")
     code, found = _found(cli, "--ignore", "RPT", str(report))
     assert (code, found) == (0, [])
+
+
+def _plan_message(cli: Cli, report: Path, lang: str) -> str:
+    result = cli("--lang", lang, "validate", "--format", "json", str(report))
+    rows = json.loads(result.stdout)
+    assert [(r["rule"], r["line"], r["column"]) for r in rows] == [("RPT-001", 3, 7)]
+    message: str = rows[0]["message"]
+    return message
+
+
+def test_a_missing_plan_is_named_in_the_users_language(cli: Cli, tmp_path: Path) -> None:
+    report = _folder(tmp_path, "")
+    (tmp_path / PLAN).unlink()
+    vi = _plan_message(cli, report, "vi")
+    assert vi == f"không đọc được kế hoạch '{tmp_path.as_posix()}/{PLAN}': tệp không tồn tại"
+    en = _plan_message(cli, report, "en")
+    assert en.endswith(": the file does not exist") and "Errno" not in en
+
+
+def test_a_folder_named_as_the_plan_is_said_to_be_a_folder(cli: Cli, tmp_path: Path) -> None:
+    report = _folder(tmp_path, "")
+    (tmp_path / PLAN).unlink()
+    (tmp_path / PLAN).mkdir()
+    assert _plan_message(cli, report, "vi").endswith(": đây là thư mục, không phải tệp")
+    assert _plan_message(cli, report, "en").endswith(": it is a folder, not a file")
+
+
+def test_an_unreadable_plan_says_permission_denied(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # chmod cannot make a file unreadable to root (who runs the tests in containers): faked.
+    report = _folder(tmp_path, "")
+    plan = (tmp_path / PLAN).resolve()
+    read_bytes = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.resolve() == plan:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    vi = _plan_message(cli, report, "vi")
+    assert vi.endswith(": không có quyền đọc tệp") and "Permission" not in vi
+    assert _plan_message(cli, report, "en").endswith(": no permission to read it")
+
+    def fail(self: Path) -> bytes:
+        if self.resolve() == plan:
+            raise OSError(errno.EIO, "Input/output error", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", fail)
+    assert _plan_message(cli, report, "vi").endswith(": hệ thống không đọc được tệp (lỗi EIO)")

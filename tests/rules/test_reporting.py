@@ -1,4 +1,4 @@
-"""REP-001/002, EVAL-001 to 003, CRI-001 to 004, DOC-001/002, PROF-001: line and column tables."""
+"""REP-001/002, EVAL-001 to 003, CRI-001 to 004, DOC-001/002/004, PROF-001: line and column tables."""
 
 from __future__ import annotations
 
@@ -529,6 +529,7 @@ def test_rules_tuples_are_in_catalogue_order() -> None:
         "CRI-004",
         "DOC-001",
         "DOC-002",
+        "DOC-004",
         "PROF-001",
     ]
     assert [r.id for r in (*rep.RULES, *cri.RULES, *doc.RULES) if r.profile_driven] == [

@@ -105,3 +105,21 @@ def test_the_packaged_template_is_up_to_date() -> None:
         sys.path.remove(str(folder))
     packaged = ROOT / "src" / "commplan" / "templates" / "bao-cao.docx"
     assert module.build() == packaged.read_bytes(), "run python templates/bao_cao.py"
+
+
+def test_a_committees_report_names_no_superior_body(cli: Cli, tmp_path: Path) -> None:
+    import docx
+
+    folder = build_folder(tmp_path / "nhan")
+    frame = tmp_path / "khung.yaml"
+    committee = FRAME.replace(
+        "  issuer: BỘ THÔNG TIN VÀ TRUYỀN THÔNG\n  issuer_level: bo\n",
+        "  parent_agency: BỘ THÔNG TIN VÀ TRUYỀN THÔNG\n"
+        "  issuer: ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n  issuer_level: ubnd_tinh\n",
+    )
+    frame.write_text(committee, encoding="utf-8")
+    target = tmp_path / "bao-cao.docx"
+    cli("summary", str(folder), "-o", str(target), "--frame", str(frame))
+    left = docx.Document(str(target)).tables[0].rows[0].cells[0]
+    lines = [" ".join(p.text.split()) for p in left.paragraphs if p.text]
+    assert lines == ["ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
+from commplan.atomic import read_failure
 from commplan.audit.catalogue import AUDIT_RULES, DEFAULT_SEVERITY
 from commplan.audit.checks.base import Context, Finding
 from commplan.audit.detect import detect
@@ -123,7 +124,9 @@ def audit_path(path: Path, name: str, doctype: DocType | None = None) -> Audited
     except UnreadableDocx as exc:
         return Audited([_file_finding(name, "X-FILE", str(exc))])
     except OSError as exc:
-        raise UsageError(f"{path.as_posix()}: {exc.strerror or exc}") from None
+        raise UsageError(
+            _("cannot read {path}: {reason}").format(path=path.as_posix(), reason=read_failure(exc))
+        ) from None
     return audit_doc_typed(load_doc(package), name, doctype)
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from commplan.audit.xml import Element
 from commplan.i18n import _
-from commplan.source.archive import ArchiveError, TooLarge, read_members
+from commplan.source.archive import ArchiveError, TooLarge, read_members, zip_failure
 
 if TYPE_CHECKING:
     from docx.opc.part import Part, XmlPart
@@ -110,7 +110,9 @@ def _check_container(path: Path) -> None:
             _("the package expands to more than {limit} MB").format(limit=MAX_UNCOMPRESSED // 2**20)
         ) from None
     except (ArchiveError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
+        raise UnreadableDocx(
+            _("the zip package is corrupt: {reason}").format(reason=zip_failure(exc))
+        ) from None
 
 
 _CONVERT = "soffice --headless --convert-to docx"

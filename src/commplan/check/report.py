@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from commplan.atomic import read_failure
 from commplan.check.pipeline import FileResult, at, check_source, finish, yaml11_warnings
 from commplan.check.schema_errors import schema_diagnostics
 from commplan.i18n import _
@@ -68,11 +69,12 @@ def _check_plan(
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
         return _rpt001(
             source.name,
             loaded,
-            _("cannot read the plan '{path}': {reason}").format(path=name, reason=reason),
+            _("cannot read the plan '{path}': {reason}").format(
+                path=name, reason=read_failure(exc)
+            ),
             _("write in 'plan' the path of the plan file, relative to this report"),
         )
     checked = check_source(Source(name, raw, path), settings)

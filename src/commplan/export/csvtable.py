@@ -3,7 +3,8 @@
 Without the mark, Excel on Windows guesses a legacy code page and garbles Vietnamese.
 
 Dates are written day first with two digits (``05/03/2022``), as Vietnamese Excel reads them;
-amounts are plain whole numbers of đồng (no thousands separator), so they stay numbers.
+amounts are plain whole numbers of đồng (no thousands separator), so they stay numbers. Text
+that a spreadsheet would run as a formula is neutralised (``formulas``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import csv
 import io
 from datetime import date
 
+from commplan.export.formulas import neutralise
 from commplan.export.sheets import (
     BUDGET_COLUMNS,
     DEADLINE_COLUMNS,
@@ -29,6 +31,8 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
+    if isinstance(value, str):
+        return neutralise(value)
     return str(value)
 
 

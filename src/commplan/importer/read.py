@@ -10,8 +10,10 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from commplan.atomic import read_failure
 from commplan.errors import CommplanError
 from commplan.i18n import _
+from commplan.source.archive import zip_failure
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -43,7 +45,7 @@ def read_blocks(path: Path) -> list[Block]:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for a broken package
         raise NotImportable(
-            _("{file}: not a Word document: {reason}").format(file=path, reason=exc)
+            _("{file}: not a Word document: {reason}").format(file=path, reason=zip_failure(exc))
         ) from None
     body = document.element.body
     blocks: list[Block] = []
@@ -73,7 +75,7 @@ def _check_container(path: Path) -> None:
             head = fp.read(512)
     except OSError as exc:
         raise NotImportable(
-            _("{file}: cannot read: {reason}").format(file=path, reason=exc.strerror)
+            _("{file}: cannot read: {reason}").format(file=path, reason=read_failure(exc))
         ) from None
     fix = _("open it in Word and save it as a Word Document (.docx)")
     kind = _sniff(head)
@@ -87,7 +89,9 @@ def _check_container(path: Path) -> None:
             mimetype = archive.read("mimetype") if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise NotImportable(
-            _("{file}: the zip package is corrupt: {reason}").format(file=path, reason=exc)
+            _("{file}: the zip package is corrupt: {reason}").format(
+                file=path, reason=zip_failure(exc)
+            )
         ) from None
     if b"opendocument" in mimetype:
         raise NotImportable(

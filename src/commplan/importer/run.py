@@ -45,12 +45,7 @@ def execute(options: ImportOptions) -> tuple[Path, ImportResult]:
         )
     result = _read(source, options.from_text)
     check_text(result.text, str(output))
-    try:
-        write_atomic(output, result.text.encode("utf-8"))
-    except OSError as exc:
-        raise OutputError(
-            _("cannot write {file}: {reason}").format(file=output, reason=exc.strerror)
-        ) from None
+    write_atomic(output, result.text.encode("utf-8"))
     return output, result
 
 

@@ -136,6 +136,8 @@ DRAFTING_PHASES: Final = frozenset(
 IMPLEMENTATION_PHASES: Final = frozenset({"ban_hanh", "thuc_thi", "danh_gia"})
 MINISTRY_LEVELS: Final = frozenset({"bo", "co_quan_ngang_bo", "co_quan_thuoc_cp"})
 LOCAL_LEVELS: Final = frozenset({"ubnd_tinh", "so_nganh", "ubnd_huyen", "ubnd_xa"})
+COMMITTEE_LEVELS: Final = frozenset({"ubnd_tinh", "ubnd_huyen", "ubnd_xa"})
+"""People's Committees: their header names no superior body (PUBLISHED-PLANS.md §2)."""
 COST_BEARING_TYPES: Final = frozenset(
     {
         "hop_bao",

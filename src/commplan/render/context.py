@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from commplan.model.codes import label
+from commplan.model.codes import COMMITTEE_LEVELS, label
 from commplan.model.plan import Document, Plan
 from commplan.render.agency import agency_lines
 from commplan.render.appendices import appendix_numbers, appendix_refs
@@ -82,7 +82,7 @@ def document_context(plan: Plan, look: Lookup) -> dict[str, Any]:
     return {
         "form": doc.form,
         "is_decision": doc.form == "quyet_dinh",
-        "parent_agency": agency_lines(doc.parent_agency, bold=False) if doc.parent_agency else None,
+        "parent_agency": _parent_line(doc),
         "issuer": agency_lines(doc.issuer),
         "issuer_name": issuer_name,
         "number": number,
@@ -102,6 +102,17 @@ def document_context(plan: Plan, look: Lookup) -> dict[str, Any]:
         else None,
         "urgency": label("urgency", doc.urgency) if doc.urgency else None,
     }
+
+
+def _parent_line(doc: Document) -> str | None:
+    """ND30 ô 1's superior body, which a People's Committee at any level never writes.
+
+    A UBND is not placed "under" the district or province in its header (PUBLISHED-PLANS.md
+    §2); ``parent_agency`` still names the agency in ``summary``, so it is kept in the file.
+    """
+    if doc.parent_agency is None or doc.issuer_level in COMMITTEE_LEVELS:
+        return None
+    return agency_lines(doc.parent_agency, bold=False)
 
 
 def _number(number: int | str | None) -> str:

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Final
 
-from commplan.atomic import write_atomic
+from commplan.atomic import os_error_message, write_atomic
 from commplan.errors import OutputError
 from commplan.i18n import _
 
@@ -62,7 +62,7 @@ def convert_to_pdf(docx: Path, pdf: Path, soffice: str) -> None:
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise OutputError(
                 _("LibreOffice could not convert {path} to PDF: {reason}").format(
-                    path=docx.as_posix(), reason=exc
+                    path=docx.as_posix(), reason=_why_not_run(exc)
                 )
             ) from None
         produced = folder / f"{docx.stem}.pdf"
@@ -73,3 +73,10 @@ def convert_to_pdf(docx: Path, pdf: Path, soffice: str) -> None:
                 ).format(path=docx.as_posix())
             )
         write_atomic(pdf, produced.read_bytes())
+
+
+def _why_not_run(exc: OSError | subprocess.TimeoutExpired) -> str:
+    # Neither the OS's English nor the timeout's text (which quotes the whole command line).
+    if isinstance(exc, subprocess.TimeoutExpired):
+        return _("it did not finish within {seconds} seconds").format(seconds=TIMEOUT_SECONDS)
+    return os_error_message(exc)

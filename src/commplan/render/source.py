@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
+from commplan.atomic import read_failure
 from commplan.errors import TemplateError
 from commplan.i18n import _
 
@@ -74,5 +75,5 @@ def load_template(spec: str | None) -> TemplateSource:
         ) from None
     except OSError as exc:
         raise TemplateError(
-            _("cannot read template {path}: {reason}").format(path=shown, reason=exc.strerror)
+            _("cannot read template {path}: {reason}").format(path=shown, reason=read_failure(exc))
         ) from None

@@ -53,7 +53,8 @@ _DOCUMENT = mapping(
     Var("is_decision", "flag", "True when a Quyết định issues the plan (Mẫu 1.3, Phụ lục III)."),
     text(
         "parent_agency",
-        'Cơ quan chủ quản in capitals, with "\\n" where the header breaks it.',
+        'Cơ quan chủ quản in capitals, with "\\n" where the header breaks it; none for a '
+        "People's Committee (Ủy ban nhân dân), whose header names no superior body.",
         nullable=True,
     ),
     text(

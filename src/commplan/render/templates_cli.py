@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from commplan.atomic import write_atomic
+from commplan.atomic import read_failure, write_atomic
 from commplan.errors import OutputError, TemplateError, UsageError
 from commplan.i18n import _
 from commplan.render.source import BUILTIN, TemplateSource, builtin_bytes, read_bounded
@@ -50,7 +50,7 @@ def check_file(path: Path) -> int:
         data = read_bounded(path)
     except OSError as exc:
         raise TemplateError(
-            _("cannot read {path}: {reason}").format(path=shown, reason=exc.strerror)
+            _("cannot read {path}: {reason}").format(path=shown, reason=read_failure(exc))
         ) from None
     found = check_template(TemplateSource(shown, data))
     report = RunReport(diagnostics=found, files=[shown], tool="template")

@@ -1,4 +1,4 @@
-"""The document frame and the profiles' windows: DOC-001, DOC-002, PROF-001 (always on)."""
+"""The document frame and the profiles' windows: DOC-001, DOC-002, DOC-004, PROF-001 (always on)."""
 
 from __future__ import annotations
 
@@ -89,6 +89,35 @@ def check_legal_bases(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+def check_decision_form(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
+    """DOC-004: ``document.decision`` is written, but the plan is issued directly (a Kế hoạch).
+
+    The Quyết định's authority line and articles are written only when ``document.form`` is
+    ``quyet_dinh``; on a plan issued directly (``form: ke_hoach``, the default) they would be
+    left out of the document without a word. Reported at the ``decision`` key.
+
+    Passes::
+
+        document: {form: quyet_dinh, symbol: QĐ-BYT, decision: {authority: BỘ TRƯỞNG BỘ Y TẾ}}
+
+    Fails::
+
+        document: {symbol: KH-UBND, decision: {authority: CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH}}
+    """
+    del ctx
+    doc = plan.document
+    if doc.form == "ke_hoach" and doc.decision is not None:
+        yield Finding(
+            ("document", "decision"),
+            _(
+                "'decision' is ignored: the plan is issued directly as a Kế hoạch "
+                "(form: ke_hoach), not by a Quyết định"
+            ),
+            _("remove 'decision:', or set 'form: quyet_dinh' to issue the plan by a Quyết định"),
+            at="key",
+        )
+
+
 def _window_text(start: date | None, end: date | None) -> str:
     if start is not None and end is not None:
         return f"{short_date(start)}–{short_date(end)}"
@@ -147,6 +176,12 @@ RULES: tuple[Rule, ...] = (
         check_document_frame,
     ),
     Rule("DOC-002", W, "legal_bases and implements are empty", check_legal_bases),
+    Rule(
+        "DOC-004",
+        W,
+        "document.decision is written but the form is a Kế hoạch (ke_hoach), so it is ignored",
+        check_decision_form,
+    ),
     Rule(
         "PROF-001",
         W,

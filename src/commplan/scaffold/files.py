@@ -6,7 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from commplan.atomic import write_atomic
+from commplan.atomic import write_atomic, write_failure
 from commplan.errors import OutputError, UsageError
 from commplan.i18n import _
 from commplan.source.inputs import PLAN_SUFFIXES, display_name
@@ -98,7 +98,7 @@ def create_new(path: Path, data: bytes) -> None:
         ) from None
     except OSError as exc:
         raise OutputError(
-            _("cannot write {path}: {reason}").format(path=shown, reason=exc.strerror)
+            _("cannot write {path}: {reason}").format(path=shown, reason=write_failure(exc))
         ) from None
     try:
         with fp:
@@ -108,5 +108,5 @@ def create_new(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             path.unlink()
         raise OutputError(
-            _("cannot write {path}: {reason}").format(path=shown, reason=exc.strerror)
+            _("cannot write {path}: {reason}").format(path=shown, reason=write_failure(exc))
         ) from None

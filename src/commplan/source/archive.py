@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
+from commplan.atomic import read_failure
+
 MAX_INFLATED: Final = 256 * 1024 * 1024
 """A Word document with pictures is a few megabytes; a quarter of a gigabyte is not one."""
 _CHUNK: Final = 1024 * 1024
@@ -64,7 +66,18 @@ def _inflate(data: bytes | Path, keep: set[str] | None, limit: int) -> dict[str,
     except TooLarge:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
-        raise ArchiveError(str(exc) or type(exc).__name__) from None
+        raise ArchiveError(zip_failure(exc)) from None
     except (ValueError, RuntimeError) as exc:  # encrypted members, bad offsets
-        raise ArchiveError(str(exc) or type(exc).__name__) from None
+        raise ArchiveError(zip_failure(exc)) from None
     return found
+
+
+def zip_failure(exc: Exception) -> str:
+    """Why a zip could not be read: the zip library's words, or the system's in the user's language.
+
+    A header that points past the end makes the seek fail with the C library's English
+    ("[Errno 22] Invalid argument"); a failing disk does the same.
+    """
+    if isinstance(exc, OSError):
+        return read_failure(exc)
+    return str(exc) or type(exc).__name__

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from commplan.atomic import read_failure
 from commplan.errors import UsageError
 from commplan.i18n import _
 from commplan.source.decoding import MAX_FILE_BYTES, DecodeProblem, decode
@@ -127,7 +128,9 @@ def read_file(path: Path) -> bytes:
             _("{path}: permission denied; check that you may read the file").format(path=shown)
         ) from None
     except OSError as exc:
-        raise UsageError(f"{shown}: {exc.strerror or exc}") from None
+        raise UsageError(
+            _("cannot read {path}: {reason}").format(path=shown, reason=read_failure(exc))
+        ) from None
 
 
 def discover(folder: Path, keys: Collection[str]) -> tuple[list[Path], list[Path]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from commplan.errors import UsageError
+from commplan.export.formulas import neutralise
 from commplan.i18n import _
 from commplan.summary.consolidate import Summary
 from commplan.summary.frame import Frame, draft_frame
@@ -63,6 +64,8 @@ def summary_csv(summary: Summary) -> str:
 def _csv_cell(value: Cell) -> str:
     if isinstance(value, date):
         return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if isinstance(value, str):
+        return neutralise(value)  # an agency's or a file's name is text, never a formula
     return str(value)
 
 

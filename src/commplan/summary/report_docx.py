@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
+from commplan.model.codes import COMMITTEE_LEVELS
 from commplan.render.blocks import dashes, number_khoans, para, section
 from commplan.render.context import legal_bases
 from commplan.render.docx import render_context
@@ -73,7 +74,8 @@ def _document(summary: Summary, frame: Frame) -> dict[str, Any]:
     agency = summary.registry.match(doc.issuer)
     issuer_name = agency.name if agency else "Bộ"
     return {
-        "parent_agency": doc.parent_agency,
+        # A People's Committee names no superior body in its header, as in its plans.
+        "parent_agency": None if doc.issuer_level in COMMITTEE_LEVELS else doc.parent_agency,
         "issuer": doc.issuer,
         "issuer_name": issuer_name,
         "number": number,

@@ -27,7 +27,15 @@ HEADER_WIDTH: Final = 16
 def workbook_bytes(tables: list[Table]) -> bytes:
     """The .xlsx file of the tables."""
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_numbers": False})
+    # Text is written as text: write_row() would otherwise turn "=..." into a formula and
+    # "http..." into a link (formulas are written with write_formula only).
+    options = {
+        "in_memory": True,
+        "strings_to_numbers": False,
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+    }
+    book = xlsxwriter.Workbook(out, options)
     # A fixed creation date keeps the file the same for the same input.
     book.set_properties({"created": _epoch(), "title": "Tổng hợp kế hoạch truyền thông chính sách"})
     formats = {
