@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from commplan.i18n import _
 from commplan.model import codes as c
@@ -22,6 +22,7 @@ from commplan.model.types import (
     Integer,
     Money,
     NumberOrText,
+    Plain,
     PositiveInt,
     Quantity,
     Text,
@@ -55,7 +56,7 @@ def _to_profile_id(value: Any) -> str:
     return value
 
 
-ProfileId = Annotated[str, PlainValidator(_to_profile_id)]
+ProfileId = Annotated[str, Plain(_to_profile_id)]
 
 
 class Calendar(Model):
