@@ -10,7 +10,9 @@ happens, not when the plan is issued.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
 from typing import Any, Final
 
 from pydantic import BaseModel
@@ -19,10 +21,13 @@ from commplan.i18n import _
 from commplan.model.plan import Plan
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.source.diagnostics import Severity
-from commplan.source.positions import Path, PathItem
+from commplan.source.positions import Path
+from commplan.vn.dates import DateExpr
 
 PLACEHOLDER: Final = re.compile(r"\[([^\W\d_][^\[\]\n]*)\]")
 """A bracketed phrase that starts with a letter, as the scaffold writes them."""
+_SEQUENCES: Final = (list, tuple)
+_LEAVES: Final = frozenset({type(None), int, bool, float, Decimal, date, DateExpr})
 LEFT_BLANK_ON_PURPOSE: Final = (("crisis", "holding_statements"),)
 """Collections whose placeholders are meant to stay until the text is used."""
 
@@ -35,16 +40,17 @@ def _placeholders(value: Any, path: Path, found: list[tuple[Path, str]]) -> None
     """
     if path in LEFT_BLANK_ON_PURPOSE:
         return
-    children: Iterable[tuple[PathItem, Any]]
-    if isinstance(value, BaseModel):
-        children = ((name, getattr(value, name)) for name in type(value).model_fields)
-    else:
-        children = enumerate(value)
+    # The fields, in order (a model has no extras: extra="forbid").
+    children = enumerate(value) if isinstance(value, _SEQUENCES) else value.__dict__.items()
     for key, child in children:
         if isinstance(child, str):
-            if match := PLACEHOLDER.search(child):
+            if "[" in child and (match := PLACEHOLDER.search(child)):
                 found.append(((*path, key), match[0]))
-        elif isinstance(child, BaseModel | list | tuple):
+        elif isinstance(child, _SEQUENCES) or (
+            # isinstance() against BaseModel goes through the ABC machinery: only values that
+            # can be a model (not the plain values most fields hold) are asked.
+            child.__class__ not in _LEAVES and isinstance(child, BaseModel)
+        ):
             _placeholders(child, (*path, key), found)
 
 
