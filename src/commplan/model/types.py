@@ -70,13 +70,14 @@ def _describe(value: Any) -> str:
 
 
 def _to_text(value: Any) -> str:
-    text = scalars.source_text(value)
+    # Most values are plain str: they skip the look-up of how a number was written.
+    text = value if value.__class__ is str else scalars.source_text(value)
     if text is None or isinstance(value, bool):
         fail(
             _("expected text, found {found}").format(found=_describe(value)),
             _("write the text on the same line; quote it if it holds ': ' or starts with a symbol"),
         )
-    if not text.strip():
+    if not text or text.isspace():
         fail(_("the text is empty"), _("write the text or remove the field"))
     if match := _CONTROL.search(text):
         fail(
@@ -89,7 +90,7 @@ def _to_text(value: Any) -> str:
 
 
 def _to_id(value: Any) -> str:
-    text = scalars.source_text(value)
+    text = value if value.__class__ is str else scalars.source_text(value)
     if text is None or isinstance(value, bool) or not _ID.fullmatch(text):
         fail(
             _("{found} is not a valid id").format(found=_describe(value)),
