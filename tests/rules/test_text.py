@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commplan.source.loader import load_text
-from tests.helpers import BASE_LINES, plan_text
+from tests.helpers import BASE_LINES, plan_text, positions
 
 UNITS = """\
 units:
@@ -31,3 +31,25 @@ def test_text_004_direction_marks(snippet: str, expected: list[tuple[int, int]])
     loaded = load_text(plan_text(snippet), "t.yaml")
     found = [(d.line - BASE_LINES, d.column) for d in loaded.diagnostics if d.rule == "TEXT-005"]
     assert sorted(found) == expected
+
+
+PLACEHOLDERS = """\
+units:
+  - {id: stttt, name: "Sở [tên tỉnh]", kind: don_vi_truyen_thong}
+activities:
+  - id: a1
+    title: Hội nghị
+    type: khac
+    owner: stttt
+    start: tháng 1/2022
+    end: tháng 1/2022
+    outputs: ["Tài liệu [1]", "Bản tin [số kỳ] tháng"]
+crisis:
+  scenarios: [{id: s1, description: "Tin sai [nội dung]", likelihood: thap, impact: cao}]
+  holding_statements: [{id: h1, scenario: s1, text: "Vào [giờ, ngày], Sở đã ..."}]
+"""
+
+
+def test_text_004_finds_placeholders_at_every_depth_but_not_in_holding_statements() -> None:
+    # A footnote mark "[1]" is not a placeholder; a holding statement keeps its blanks.
+    assert positions(PLACEHOLDERS, "TEXT-004") == [(2, 23), (10, 31), (12, 37)]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from commplan.check.schema_errors import schema_diagnostics
 from commplan.check.structure import structure_diagnostics
 from commplan.i18n import _
+from commplan.model.codes import is_report
 from commplan.model.plan import Plan
-from commplan.model.report import Report, is_report
 from commplan.rules.document_set import DocumentKey, document_key
 from commplan.rules.engine import run_rules
 from commplan.settings import suppressions
@@ -20,6 +21,9 @@ from commplan.source.embedded import extract, is_zip
 from commplan.source.inputs import Source
 from commplan.source.loader import Loaded, load_bytes
 from commplan.source.positions import FILE_START, PositionIndex
+
+if TYPE_CHECKING:  # the report models are built only when a report is read
+    from commplan.model.report import Report
 
 
 @dataclass(slots=True)

@@ -349,3 +349,27 @@ def codes(name: str) -> tuple[str, ...]:
 def label(name: str, code: str) -> str:
     """The Vietnamese label of ``code`` in the code set ``name``."""
     return LABELS[name][code]
+
+
+# -- the report file (REPORTING.md) ----------------------------------------------------------
+# Kept here, not in model.report, so that the checks of plans (which only ask whether a file
+# is a report) and the report rules' constants do not build the report models.
+
+ActivityStatus = Literal["chua_thuc_hien", "dang_thuc_hien", "hoan_thanh", "tam_hoan", "huy"]
+
+STATUS_LABELS: Final[dict[str, str]] = {
+    "chua_thuc_hien": "Chưa thực hiện",
+    "dang_thuc_hien": "Đang thực hiện",
+    "hoan_thanh": "Hoàn thành",
+    "tam_hoan": "Tạm hoãn",
+    "huy": "Hủy",
+}
+"""The Vietnamese words of each status, in the order a report lists them."""
+
+SETTLED: Final = frozenset({"hoan_thanh", "huy", "tam_hoan"})
+"""Statuses that answer for an activity past its end: done, cancelled or postponed."""
+
+
+def is_report(data: object) -> bool:
+    """True for loaded YAML data that says ``kind: bao_cao`` (anything else is a plan)."""
+    return isinstance(data, dict) and data.get("kind") == "bao_cao"

@@ -6,6 +6,9 @@ import json
 from importlib import resources
 from typing import Any, Final
 
+from pydantic.json_schema import GenerateJsonSchema, NoDefault
+from pydantic_core import core_schema
+
 from commplan.model.plan import Plan
 from commplan.model.profile_ids import shipped_profile_ids
 from commplan.model.report import Report
@@ -19,9 +22,26 @@ SCHEMA_FILES: Final = {"ke-hoach": "commplan.schema.json", "bao-cao": "bao-cao.s
 """The file name of each kind's schema, shipped in ``data/`` and written beside the files."""
 
 
+class _Generator(GenerateJsonSchema):
+    """pydantic's generator, telling editors the empty default of a list or mapping field.
+
+    The models give such fields ``default_factory=list`` (pydantic would otherwise deep-copy a
+    shared ``[]`` for every item of every plan); the schema still says ``"default": []``.
+    """
+
+    def get_default_value(self, schema: core_schema.WithDefaultSchema) -> Any:
+        """The field's default; an empty list or mapping for those two factories."""
+        factory = schema.get("default_factory")
+        if factory is list or factory is dict:
+            return factory()
+        return super().get_default_value(schema) if factory is None else NoDefault
+
+
 def build_schema() -> dict[str, Any]:
     """Generate the schema from the model, rewritten to draft-07 forms."""
-    schema = Plan.model_json_schema(ref_template="#/definitions/{model}", mode="validation")
+    schema = Plan.model_json_schema(
+        ref_template="#/definitions/{model}", mode="validation", schema_generator=_Generator
+    )
     schema["definitions"] = schema.pop("$defs")
     schema["properties"]["period"] = {
         "anyOf": [
@@ -36,7 +56,9 @@ def build_schema() -> dict[str, Any]:
 
 def build_report_schema() -> dict[str, Any]:
     """The schema of a report file (``kind: bao_cao``), in the same draft-07 form."""
-    schema = Report.model_json_schema(ref_template="#/definitions/{model}", mode="validation")
+    schema = Report.model_json_schema(
+        ref_template="#/definitions/{model}", mode="validation", schema_generator=_Generator
+    )
     schema["definitions"] = schema.pop("$defs")
     return {"$schema": "http://json-schema.org/draft-07/schema#", "$id": REPORT_SCHEMA_ID, **schema}
 

@@ -7,26 +7,13 @@ report is readable (and its schema errors located) even while its plan is broken
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Literal
 
 from pydantic import Field
 
+from commplan.model.codes import ActivityStatus
 from commplan.model.plan import Document, Model
 from commplan.model.types import DateExprField, Day, Integer, Money, NumberOrText, Text
-
-ActivityStatus = Literal["chua_thuc_hien", "dang_thuc_hien", "hoan_thanh", "tam_hoan", "huy"]
-
-STATUS_LABELS: Final[dict[str, str]] = {
-    "chua_thuc_hien": "Chưa thực hiện",
-    "dang_thuc_hien": "Đang thực hiện",
-    "hoan_thanh": "Hoàn thành",
-    "tam_hoan": "Tạm hoãn",
-    "huy": "Hủy",
-}
-"""The Vietnamese words of each status, in the order a report lists them."""
-
-SETTLED: Final = frozenset({"hoan_thanh", "huy", "tam_hoan"})
-"""Statuses that answer for an activity past its end: done, cancelled or postponed."""
 
 
 class ActivityProgress(Model):
@@ -81,22 +68,17 @@ class Report(Model):
     period: DateExprField = Field(description="Kỳ báo cáo, ví dụ Quý II/2022")
     as_of: Day = Field(description="Ngày chốt số liệu")
     document: Document = Field(description="Thể thức văn bản báo cáo (ký hiệu BC-…)")
-    summary: list[Text] = Field(default=[], description="Đánh giá chung (mở đầu mục I)")
+    summary: list[Text] = Field(default_factory=list, description="Đánh giá chung (mở đầu mục I)")
     activities: dict[str, ActivityProgress] = Field(
-        default={}, description="Kết quả theo mã nhiệm vụ của kế hoạch"
+        default_factory=dict, description="Kết quả theo mã nhiệm vụ của kế hoạch"
     )
     budget: dict[str, Spending] = Field(
-        default={}, description="Kinh phí đã thực hiện theo mã dòng dự toán"
+        default_factory=dict, description="Kinh phí đã thực hiện theo mã dòng dự toán"
     )
     kpis: dict[str, list[KpiActual]] = Field(
-        default={}, description="Kết quả chỉ số theo mã mục tiêu, theo thứ tự chỉ số"
+        default_factory=dict, description="Kết quả chỉ số theo mã mục tiêu, theo thứ tự chỉ số"
     )
     staffing: Staffing | None = Field(default=None, description="Đội ngũ")
     consultation: Consultation | None = Field(default=None, description="Phản biện, góp ý")
-    difficulties: list[Text] = Field(default=[], description="Tồn tại, hạn chế")
-    proposals: list[Text] = Field(default=[], description="Kiến nghị, đề xuất")
-
-
-def is_report(data: object) -> bool:
-    """True for loaded YAML data that says ``kind: bao_cao`` (anything else is a plan)."""
-    return isinstance(data, dict) and data.get("kind") == "bao_cao"
+    difficulties: list[Text] = Field(default_factory=list, description="Tồn tại, hạn chế")
+    proposals: list[Text] = Field(default_factory=list, description="Kiến nghị, đề xuất")

@@ -14,8 +14,9 @@ from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from commplan.model.codes import STATUS_LABELS
 from commplan.model.plan import Plan
-from commplan.model.report import STATUS_LABELS, Report
+from commplan.model.report import Report
 from commplan.rules.budget import line_amount
 from commplan.rules.execution import UNREPORTED, status_of
 from commplan.vn.formats import short_date

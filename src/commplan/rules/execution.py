@@ -12,11 +12,14 @@ One place computes them so that the BÁO CÁO, the Ministry's summary and RPT-00
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from commplan.model.codes import SETTLED, STATUS_LABELS
 from commplan.model.plan import Activity, Plan
-from commplan.model.report import SETTLED, STATUS_LABELS, Report
 from commplan.rules.budget import line_amount
+
+if TYPE_CHECKING:  # the report models are built only when a report is read
+    from commplan.model.report import Report
 
 UNREPORTED = "chua_bao_cao"
 """The status counted for an activity the report does not mention."""

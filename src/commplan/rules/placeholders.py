@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
 from typing import Any, Final
 
 from pydantic import BaseModel
@@ -20,33 +22,36 @@ from commplan.model.plan import Plan
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.source.diagnostics import Severity
 from commplan.source.positions import Path
+from commplan.vn.dates import DateExpr
 
 PLACEHOLDER: Final = re.compile(r"\[([^\W\d_][^\[\]\n]*)\]")
 """A bracketed phrase that starts with a letter, as the scaffold writes them."""
+_SEQUENCES: Final = (list, tuple)
+_LEAVES: Final = frozenset({type(None), int, bool, float, Decimal, date, DateExpr})
 LEFT_BLANK_ON_PURPOSE: Final = (("crisis", "holding_statements"),)
 """Collections whose placeholders are meant to stay until the text is used."""
 
 
-def placeholder_in(text: str) -> str | None:
-    """The first scaffold placeholder in ``text`` (``[số điện thoại]``, ``[Tên tỉnh]``), or None.
+def _placeholders(value: Any, path: Path, found: list[tuple[Path, str]]) -> None:
+    """Append (path, placeholder) for every text under ``value`` that still holds one.
 
-    A bracketed phrase that starts with a letter counts; a footnote mark such as "[1]" does not.
+    Only containers are recursed into and a path is built only for them: this walk visits
+    every value of every plan, so it is kept to the few operations a leaf needs.
     """
-    match = PLACEHOLDER.search(text)
-    return match[0] if match else None
-
-
-def _texts(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, BaseModel):
-        if any(path[: len(skip)] == skip for skip in LEFT_BLANK_ON_PURPOSE):
-            return
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), (*path, name))
-    elif isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            yield from _texts(item, (*path, i))
+    if path in LEFT_BLANK_ON_PURPOSE:
+        return
+    # The fields, in order (a model has no extras: extra="forbid").
+    children = enumerate(value) if isinstance(value, _SEQUENCES) else value.__dict__.items()
+    for key, child in children:
+        if isinstance(child, str):
+            if "[" in child and (match := PLACEHOLDER.search(child)):
+                found.append(((*path, key), match[0]))
+        elif isinstance(child, _SEQUENCES) or (
+            # isinstance() against BaseModel goes through the ABC machinery: only values that
+            # can be a model (not the plain values most fields hold) are asked.
+            child.__class__ not in _LEAVES and isinstance(child, BaseModel)
+        ):
+            _placeholders(child, (*path, key), found)
 
 
 def check_placeholders(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
@@ -65,15 +70,14 @@ def check_placeholders(plan: Plan, ctx: RuleContext) -> Iterator[Finding]:
         contact: {phone: "[số điện thoại]"}
     """
     del ctx
-    for path, text in _texts(plan, ()):
-        if found := placeholder_in(text):
-            yield Finding(
-                path,
-                _("the text still holds the placeholder {placeholder}").format(placeholder=found),
-                _("replace {placeholder} with the real value, or delete it").format(
-                    placeholder=found
-                ),
-            )
+    found_in: list[tuple[Path, str]] = []
+    _placeholders(plan, (), found_in)
+    for path, found in found_in:
+        yield Finding(
+            path,
+            _("the text still holds the placeholder {placeholder}").format(placeholder=found),
+            _("replace {placeholder} with the real value, or delete it").format(placeholder=found),
+        )
 
 
 RULES: tuple[Rule, ...] = (

@@ -10,16 +10,20 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from commplan.i18n import _
+from commplan.model.codes import STATUS_LABELS
 from commplan.model.plan import Plan
-from commplan.model.report import STATUS_LABELS, ActivityProgress, Report
 from commplan.rules.base import Finding, Rule, RuleContext
 from commplan.rules.budget import line_amount
 from commplan.rules.execution import overdue_activities
 from commplan.source.diagnostics import Severity
 from commplan.vn.formats import short_date
 from commplan.vn.money import format_money
+
+if TYPE_CHECKING:  # the report models are built only when a report is read
+    from commplan.model.report import ActivityProgress, Report
 
 
 def _report(ctx: RuleContext) -> Iterator[Report]:

@@ -33,6 +33,7 @@ _SCALAR_TAGS: Final = frozenset(
     {"!", *(f"{_TAG}{n}" for n in ("str", "int", "float", "bool", "null", "timestamp"))}
 )
 _COLLECTION_TAGS: Final = frozenset({"!", f"{_TAG}map", f"{_TAG}seq"})
+_SCALAR_NODE: Final = yaml.ScalarNode
 
 
 @dataclass(slots=True)
@@ -137,6 +138,7 @@ class _Walker:
         self.file = file
         self.loaded = loaded
         self.index = loaded.index
+        self.values = loaded.index.values
         self.active: set[int] = set()
         self.nfd_count = 0
         self.nfd_first: Any = None
@@ -150,9 +152,9 @@ class _Walker:
             raise _Stop(
                 node, too_deep(), _("a plan needs only a few levels; check the indentation")
             )
-        self.index.values[path] = (node.start_mark, node.end_mark)
-        if node.__class__ is yaml.ScalarNode:
+        if node.__class__ is _SCALAR_NODE:
             return self._scalar(node, path)
+        self.values[path] = (node.start_mark, node.end_mark)
         if node.tag not in _COLLECTION_TAGS:
             raise _refused_tag(node)
         key = id(node)
@@ -169,6 +171,9 @@ class _Walker:
         return value
 
     def _scalar(self, node: Any, path: Path) -> Any:
+        # Scalars are most of a plan's nodes: ``_mapping`` calls this directly when the depth
+        # allows, and it does only the look-ups the work needs.
+        self.values[path] = (node.start_mark, node.end_mark)
         if node.tag not in _SCALAR_TAGS:
             raise _refused_tag(node)
         text = node.value
@@ -180,7 +185,7 @@ class _Walker:
                 self.index.empty_values.add(path)
             elif text in scalars.YAML11_BOOL_WORDS:
                 self.loaded.yaml11_bools[path] = text
-        if isinstance(value, str) and not value.isascii():
+        if value.__class__ is str and not value.isascii():
             value = self._check_text(value, node)
         return value
 
@@ -190,11 +195,12 @@ class _Walker:
         if node.flow_style:
             self.index.flow.add(path)
         keys = self.index.keys
+        scalars_allowed = depth + 1 < MAX_DEPTH
         if node.value:
             first = node.value[0][0]
             self.index.first_keys[path] = (first.start_mark, first.end_mark)
         for key_node, value_node in node.value:
-            if key_node.__class__ is not yaml.ScalarNode:
+            if key_node.__class__ is not _SCALAR_NODE:
                 raise _Stop(key_node, _("a mapping or list cannot be used as a key"))
             key = key_node.value
             if key == "<<" and _is_merge(key_node):
@@ -204,7 +210,10 @@ class _Walker:
             if key in result:
                 self._duplicate(key, key_node, child)
             keys[child] = (key_node.start_mark, key_node.end_mark)
-            result[key] = self._value(value_node, child, depth + 1, node)
+            if scalars_allowed and value_node.__class__ is _SCALAR_NODE:
+                result[key] = self._scalar(value_node, child)
+            else:
+                result[key] = self._value(value_node, child, depth + 1, node)
         for source in merges:
             for key, value in source.items():
                 result.setdefault(key, value)

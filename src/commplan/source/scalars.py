@@ -71,9 +71,12 @@ def resolve_plain(text: str) -> Scalar:
     return text
 
 
+_WRITTEN_NUMBERS: Final = (SourceInt, SourceFloat)
+
+
 def source_text(value: object) -> str | None:
     """The text as written for a scalar read from YAML, or None for non-scalars."""
-    if isinstance(value, SourceInt | SourceFloat):
+    if isinstance(value, _WRITTEN_NUMBERS):
         return value.source
     if isinstance(value, str):
         return value

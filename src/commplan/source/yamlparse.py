@@ -7,6 +7,7 @@ error messages are kept (they are precise) and get a hint for the common mistake
 
 from __future__ import annotations
 
+import operator
 from typing import Any, Final
 
 import yaml
@@ -26,6 +27,12 @@ class _NoTyping(BaseResolver):
         yaml.SequenceNode: f"{TAG}seq",
         yaml.MappingNode: f"{TAG}map",
     }
+
+    # The composer calls these two hooks around every node, for path resolvers, which commplan
+    # does not use. BaseResolver's own are Python methods that return at once; built-ins with
+    # no effect do the same at a fraction of the cost (about 5% of checking a plan).
+    descend_resolver = staticmethod(operator.is_)  # type: ignore[assignment]  # result unused
+    ascend_resolver = staticmethod(tuple)  # type: ignore[assignment]  # result unused
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         """The tag of an untagged node (called by the composer for every node)."""
