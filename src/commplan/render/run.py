@@ -147,29 +147,22 @@ def execute(options: RenderOptions) -> int:
     if reason is not None or result.plan is None:
         typer.echo(f"commplan: {reason}", err=True)
         return 1
-    from commplan.render.docx import render_plan
+    from commplan.render.context import build_context
+    from commplan.render.docx import render_context
     from commplan.render.source import load_template
 
-    plan, text, template = result.plan, result.text, load_template(options.template)
-    # The file's text and positions are no longer needed; a big plan's document needs the room.
+    text, template = result.text, load_template(options.template)
+    context = build_context(result.plan)
+    # The plan, the file's positions and the findings are no longer needed: a big plan's
+    # document tree needs the room.
     del result
-    document = render_plan(plan, template)
-    del plan  # the document and the embedded copy of the plan need the room now
-    write_atomic(target, with_plan(document, text))
+    # The plan's text goes inside the document: ``summary`` and ``validate`` read it back.
+    write_atomic(target, render_context(context, template, plan_text=text))
     if not options.quiet:
         typer.echo(_("Wrote {path}").format(path=display_name(target)))
     if options.pdf:
         _pdf(target, options.quiet)
     return 0
-
-
-def with_plan(document: bytes, text: str | None) -> bytes:
-    """The document with its plan stored inside (``summary`` and ``validate`` read it back)."""
-    from commplan import __version__
-    from commplan.render.zipnorm import normalise_zip
-    from commplan.source.embedded import embed
-
-    return document if text is None else normalise_zip(embed(document, text, __version__))
 
 
 def _pdf(docx: Path, quiet: bool) -> None:
