@@ -31,10 +31,11 @@ from commplan.render.context import build_context, subject
 from commplan.render.environment import make_environment
 from commplan.render.header_fit import fit_header
 from commplan.render.limits import BudgetExceeded, deadline
+from commplan.render.package import CONTENT_TYPES, MAIN_RELS, members
 from commplan.render.postprocess import postprocess
 from commplan.render.source import TemplateSource
 from commplan.render.templatepkg import xml_parts
-from commplan.render.zipnorm import normalise_zip, source_date_epoch
+from commplan.render.zipnorm import Member, source_date_epoch, write_stable
 from commplan.source.embedded import plan_parts, text_digest
 
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
@@ -89,23 +90,28 @@ def render_context(
 ) -> bytes:
     """Render a prepared context; see :func:`render_plan`."""
     doc = _render(context, template)
-    out = io.BytesIO()
     try:
         fit_header(doc)
         postprocess(doc, context)
         _core_properties(doc, context)
-        digest = None if plan_text is None else text_digest(paragraph_texts(doc.element))
-        doc.save(out)
+        found = members(doc)
+        if plan_text is not None:
+            found.update(_plan_parts(doc, found, plan_text))
+        return write_stable(found)
     except (etree.LxmlError, *TEMPLATE_FAULTS) as exc:
         # python-docx reads a template's values lazily: a width of "0--- " in an edited
         # template only fails here, after Jinja.
         raise TemplateError(_cannot_render(template, exc)) from None
-    del doc  # a big plan's tree is most of the memory; the zip below does not need it
-    saved = out.getvalue()
-    if plan_text is None or digest is None:
-        return normalise_zip(saved)
-    stored = plan_parts(saved, plan_text=plan_text, version=__version__, digest=digest)
-    return normalise_zip(saved, replace=stored)
+
+
+def _plan_parts(doc: DocumentObject, found: dict[str, Member], plan_text: str) -> dict[str, bytes]:
+    rels, types = found[MAIN_RELS], found[CONTENT_TYPES]
+    if not isinstance(rels, bytes) or not isinstance(types, bytes):
+        raise TypeError(MAIN_RELS)  # python-docx writes relationships as bytes: never here
+    digest = text_digest(paragraph_texts(doc.element))
+    return plan_parts(
+        found, rels=rels, types=types, plan_text=plan_text, version=__version__, digest=digest
+    )
 
 
 def paragraph_texts(root: etree._Element) -> Iterator[str]:

@@ -15,7 +15,7 @@ import hashlib
 import io
 import unicodedata
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Final
 from xml.etree import ElementTree as ET
@@ -86,17 +86,16 @@ def text_digest(paragraphs: Iterable[str]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def plan_parts(docx: bytes, *, plan_text: str, version: str, digest: str) -> dict[str, bytes]:
+def plan_parts(
+    names: Collection[str], *, rels: bytes, types: bytes, plan_text: str, version: str, digest: str
+) -> dict[str, bytes]:
     """The parts that store the plan in a .docx (see the module docstring), by name.
 
-    They are the new custom XML parts and the two bookkeeping parts they change (the main
-    part's relationships, the content types); the caller writes them into the package with
-    the others, in the one pass that also makes the zip byte-stable.
+    ``names`` are the package's parts, ``rels`` the main part's relationships and ``types``
+    the content types. The result is the new custom XML parts and those two bookkeeping
+    parts changed; the caller writes them into the package with the others, in the one pass
+    that also makes the zip byte-stable.
     """
-    with zipfile.ZipFile(io.BytesIO(docx)) as source:
-        names = set(source.namelist())
-        rels = source.read("word/_rels/document.xml.rels")
-        types = source.read("[Content_Types].xml")
     number = 1
     while f"customXml/item{number}.xml" in names:
         number += 1
