@@ -231,9 +231,9 @@ def apply_grid(table: etree._Element, grid: list[int]) -> None:
     tblgrid = table.find(_w("tblGrid"))
     for col in list(tblgrid):
         tblgrid.remove(col)
-    for width in grid:
+    for size in grid:
         col = OxmlElement("w:gridCol")
-        col.set(_w("w"), str(width))
+        col.set(_w("w"), str(size))
         tblgrid.append(col)
     tblw = table.find(f"{_w('tblPr')}/{_w('tblW')}")
     if tblw is not None:
@@ -243,16 +243,18 @@ def apply_grid(table: etree._Element, grid: list[int]) -> None:
     tc, tcpr_tag, tcw_tag, span_tag = _w("tc"), _w("tcPr"), _w("tcW"), _w("gridSpan")
     w, kind, val = _w("w"), _w("type"), _w("val")
     widths: dict[tuple[int, int], str] = {}
+    # iterchildren() rather than find(): find() goes through lxml's path machinery in Python,
+    # and this loop looks up three children of every cell.
     for row in table.iterchildren(_w("tr")):
         column = 0
         for cell in row.iterchildren(tc):
-            tcpr = cell.find(tcpr_tag)
+            tcpr = next(cell.iterchildren(tcpr_tag), None)
             if tcpr is None:
                 tcpr = cell.makeelement(tcpr_tag)
                 cell.insert(0, tcpr)
-            found = tcpr.find(span_tag)
+            found = next(tcpr.iterchildren(span_tag), None)
             span = int(float(found.get(val))) if found is not None and found.get(val) else 1
-            width = tcpr.find(tcw_tag)
+            width = next(tcpr.iterchildren(tcw_tag), None)
             if width is None:
                 # Looped time cells come without a width (a smaller tree while it is parsed).
                 width = tcpr.makeelement(tcw_tag)
