@@ -10,17 +10,20 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, Final
 
 from docx.document import Document as DocumentObject
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaError
 from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from lxml import etree  # type: ignore[import-untyped]
 
+from commplan import __version__
 from commplan.errors import TemplateError
 from commplan.i18n import _
 from commplan.model.plan import Plan
@@ -28,10 +31,12 @@ from commplan.render.context import build_context, subject
 from commplan.render.environment import make_environment
 from commplan.render.header_fit import fit_header
 from commplan.render.limits import BudgetExceeded, deadline
+from commplan.render.package import CONTENT_TYPES, MAIN_RELS, members
 from commplan.render.postprocess import postprocess
 from commplan.render.source import TemplateSource
 from commplan.render.templatepkg import xml_parts
-from commplan.render.zipnorm import normalise_zip, source_date_epoch
+from commplan.render.zipnorm import Member, source_date_epoch, write_stable
+from commplan.source.embedded import plan_parts, text_digest
 
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 _LISTING = re.compile("[\t\a\n\f]")
@@ -68,29 +73,55 @@ TEMPLATE_FAULTS: Final = (
 """What a template's own expressions can raise while it runs: the template's fault, said so."""
 
 
-def render_plan(plan: Plan, template: TemplateSource) -> bytes:
+def render_plan(plan: Plan, template: TemplateSource, *, plan_text: str | None = None) -> bytes:
     """The .docx bytes of a plan rendered with a template.
+
+    ``plan_text``, when given, is stored inside the document (``source.embedded``), so that
+    ``validate`` and ``summary`` can read the plan back from the .docx alone.
 
     Raises:
         TemplateError: the template is unusable (see the module docstring).
     """
-    return render_context(build_context(plan), template)
+    return render_context(build_context(plan), template, plan_text=plan_text)
 
 
-def render_context(context: dict[str, Any], template: TemplateSource) -> bytes:
+def render_context(
+    context: dict[str, Any], template: TemplateSource, *, plan_text: str | None = None
+) -> bytes:
     """Render a prepared context; see :func:`render_plan`."""
     doc = _render(context, template)
-    out = io.BytesIO()
     try:
         fit_header(doc)
         postprocess(doc, context)
         _core_properties(doc, context)
-        doc.save(out)
+        found = members(doc)
+        if plan_text is not None:
+            found.update(_plan_parts(doc, found, plan_text))
+        return write_stable(found)
     except (etree.LxmlError, *TEMPLATE_FAULTS) as exc:
         # python-docx reads a template's values lazily: a width of "0--- " in an edited
         # template only fails here, after Jinja.
         raise TemplateError(_cannot_render(template, exc)) from None
-    return normalise_zip(out.getvalue())
+
+
+def _plan_parts(doc: DocumentObject, found: dict[str, Member], plan_text: str) -> dict[str, bytes]:
+    rels, types = found[MAIN_RELS], found[CONTENT_TYPES]
+    if not isinstance(rels, bytes) or not isinstance(types, bytes):
+        raise TypeError(MAIN_RELS)  # python-docx writes relationships as bytes: never here
+    digest = text_digest(paragraph_texts(doc.element))
+    return plan_parts(
+        found, rels=rels, types=types, plan_text=plan_text, version=__version__, digest=digest
+    )
+
+
+def paragraph_texts(root: etree._Element) -> Iterator[str]:
+    """The text of every paragraph under ``root``, in order, as ``body_digest`` reads it.
+
+    A paragraph inside another (in a text box) is read on its own and with the outer one.
+    """
+    paragraph, text = qn("w:p"), qn("w:t")
+    for found in root.iter(paragraph):
+        yield "".join(found.itertext(text, with_tail=False))
 
 
 def _cannot_render(template: TemplateSource, exc: BaseException) -> str:

@@ -166,9 +166,7 @@ def size_rules(doc: DocumentObject) -> None:
     """Set the indents of every rule and stamp paragraph from the text it belongs to."""
     body = doc.element.body
     styles = Styles(doc)
-    # Only a handful of paragraphs are rules or stamps; let libxml2 find them.
-    wanted = " or ".join(f'@w:val="{s}"' for s in (*RULES, STAMP))
-    for paragraph in body.xpath(f".//w:p[w:pPr/w:pStyle[{wanted}]]"):
+    for paragraph in _styled(body, {*RULES, STAMP}):
         style = styles.style_id(paragraph)
         if style in RULES:
             above = _previous_text(paragraph)
@@ -179,6 +177,23 @@ def size_rules(doc: DocumentObject) -> None:
             _set_indent(paragraph, round((room - length) / 2))
         elif style == STAMP:
             _size_stamp(body, paragraph, styles)
+
+
+def _styled(body: etree._Element, names: set[str]) -> list[etree._Element]:
+    """The paragraphs whose own style is one of ``names``, in order.
+
+    Only a handful of paragraphs are rules or stamps. Walking the style elements is half the
+    time of an XPath over every paragraph (0.3 s on a 5,000-activity plan).
+    """
+    found: dict[etree._Element, None] = {}  # a dict keeps the order and drops repeats
+    for style in body.iter(_w("pStyle")):
+        if style.get(_w("val")) not in names:
+            continue
+        ppr = style.getparent()
+        paragraph = ppr.getparent() if ppr.tag == _w("pPr") else None
+        if paragraph is not None and paragraph.tag == _w("p"):
+            found[paragraph] = None
+    return list(found)
 
 
 def _size_stamp(body: etree._Element, paragraph: etree._Element, styles: Styles) -> None:
@@ -216,9 +231,9 @@ def apply_grid(table: etree._Element, grid: list[int]) -> None:
     tblgrid = table.find(_w("tblGrid"))
     for col in list(tblgrid):
         tblgrid.remove(col)
-    for width in grid:
+    for size in grid:
         col = OxmlElement("w:gridCol")
-        col.set(_w("w"), str(width))
+        col.set(_w("w"), str(size))
         tblgrid.append(col)
     tblw = table.find(f"{_w('tblPr')}/{_w('tblW')}")
     if tblw is not None:
@@ -228,16 +243,18 @@ def apply_grid(table: etree._Element, grid: list[int]) -> None:
     tc, tcpr_tag, tcw_tag, span_tag = _w("tc"), _w("tcPr"), _w("tcW"), _w("gridSpan")
     w, kind, val = _w("w"), _w("type"), _w("val")
     widths: dict[tuple[int, int], str] = {}
+    # iterchildren() rather than find(): find() goes through lxml's path machinery in Python,
+    # and this loop looks up three children of every cell.
     for row in table.iterchildren(_w("tr")):
         column = 0
         for cell in row.iterchildren(tc):
-            tcpr = cell.find(tcpr_tag)
+            tcpr = next(cell.iterchildren(tcpr_tag), None)
             if tcpr is None:
                 tcpr = cell.makeelement(tcpr_tag)
                 cell.insert(0, tcpr)
-            found = tcpr.find(span_tag)
+            found = next(tcpr.iterchildren(span_tag), None)
             span = int(float(found.get(val))) if found is not None and found.get(val) else 1
-            width = tcpr.find(tcw_tag)
+            width = next(tcpr.iterchildren(tcw_tag), None)
             if width is None:
                 # Looped time cells come without a width (a smaller tree while it is parsed).
                 width = tcpr.makeelement(tcw_tag)
@@ -283,7 +300,14 @@ def unnumber_first_section(doc: DocumentObject) -> None:
 
 def order_cell_properties(doc: DocumentObject) -> None:
     """Put ``w:tcW`` back before ``w:gridSpan`` where docxtpl's colspan swapped them."""
-    for tcpr in doc.element.body.xpath(".//w:tcPr[w:gridSpan/following-sibling::w:tcW]"):
+    # Few cells span columns: walking the spans is a fifth of the time of an XPath over
+    # every cell's properties.
+    swapped: dict[etree._Element, None] = {}
+    for span in doc.element.body.iter(_w("gridSpan")):
+        tcpr = span.getparent()
+        if tcpr.tag == _w("tcPr") and next(span.itersiblings(_w("tcW")), None) is not None:
+            swapped[tcpr] = None
+    for tcpr in swapped:
         tcpr.find(_w("gridSpan")).addprevious(tcpr.find(_w("tcW")))
 
 

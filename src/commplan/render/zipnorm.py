@@ -12,7 +12,8 @@ import io
 import os
 import time
 import zipfile
-from typing import Final
+from collections.abc import Callable, Mapping
+from typing import IO, Final, TypeAlias
 
 DEFAULT_EPOCH: Final = 315532800
 """1980-01-01 00:00:00 UTC, the earliest time a zip entry can hold."""
@@ -32,6 +33,10 @@ def zip_time(epoch: int) -> tuple[int, int, int, int, int, int]:
     return (year, moment.tm_mon, moment.tm_mday, moment.tm_hour, moment.tm_min, moment.tm_sec)
 
 
+Member: TypeAlias = bytes | Callable[[IO[bytes]], None]
+"""A zip entry's content: its bytes, or a function that writes them into the entry."""
+
+
 def normalise_zip(data: bytes, epoch: int | None = None) -> bytes:
     """Rewrite a zip with sorted entries (content types first) and one fixed timestamp.
 
@@ -45,12 +50,36 @@ def normalise_zip(data: bytes, epoch: int | None = None) -> bytes:
     stamp = zip_time(source_date_epoch() if epoch is None else epoch)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        names = sorted(source.namelist(), key=lambda n: (n != FIRST, n))
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            # Attributes otherwise depend on the platform that writes the file.
-            info.create_system = 0
-            info.external_attr = 0
-            target.writestr(info, source.read(name), compresslevel=6)
+        for name in sorted(source.namelist(), key=_order):
+            _write(target, name, source.read(name), stamp)
     return out.getvalue()
+
+
+def write_stable(members: Mapping[str, Member], epoch: int | None = None) -> bytes:
+    """A zip of ``members`` in the order and with the metadata of :func:`normalise_zip`."""
+    stamp = zip_time(source_date_epoch() if epoch is None else epoch)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in sorted(members, key=_order):
+            _write(target, name, members[name], stamp)
+    return out.getvalue()
+
+
+def _order(name: str) -> tuple[bool, str]:
+    return name != FIRST, name
+
+
+def _write(
+    target: zipfile.ZipFile, name: str, content: Member, stamp: tuple[int, int, int, int, int, int]
+) -> None:
+    info = zipfile.ZipInfo(name, date_time=stamp)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    # Attributes otherwise depend on the platform that writes the file.
+    info.create_system = 0
+    info.external_attr = 0
+    if isinstance(content, bytes):
+        target.writestr(info, content, compresslevel=6)
+        return
+    # writestr goes through this same open(); level 6 is zlib's default.
+    with target.open(info, "w") as stream:
+        content(stream)
