@@ -23,14 +23,14 @@ from docx.enum.section import WD_SECTION
 from docx.table import Table
 from ke_hoach import body, closing_block, finish, header_block, page_setup, write
 from ke_hoach_appendices import (
+    GA,
+    GC,
     LANDSCAPE_WIDTH,
     PORTRAIT_WIDTH,
     TA,
     TC,
     TH,
     G,
-    GA,
-    GC,
     T,
     _fit,
     _tag_row,
