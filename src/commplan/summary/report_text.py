@@ -31,9 +31,9 @@ NO_RATE: Final = "—"
 """A rate with nothing to divide by (a plan without itemised budget)."""
 
 
-def reported(summary: Summary) -> list[Row]:
-    """The rows that carry the figures of a report (the execution appendix's rows)."""
-    return [r for r in summary.rows if r.execution is not None]
+def reported(summary: Summary) -> list[tuple[Row, Figures]]:
+    """The rows that carry a report's figures, with them (the execution appendix's rows)."""
+    return [(r, r.execution) for r in summary.rows if r.execution is not None]
 
 
 def appendix_numbers(summary: Summary) -> dict[str, str]:
@@ -118,7 +118,7 @@ def _execution_sentence(summary: Summary, numbers: dict[str, str]) -> str:
     rows = reported(summary)
     if not rows:
         return ""
-    overall = _overall([r.execution for r in rows if r.execution is not None])
+    overall = _overall([figures for _row, figures in rows])
     money = (
         f"; kinh phí đã thực hiện {format_money(overall.spent)} đồng trên tổng dự toán "
         f"{format_money(overall.planned)} đồng ({_rate(overall.spending_rate)})"
@@ -137,7 +137,7 @@ def _overall(figures: list[Figures]) -> Figures:
     """The reports' figures added up, so the total's rates follow ``Figures``' definitions.
 
     The total's rates are of the sums (all tasks done over all tasks, all spent over all
-    planned), not the mean of the agencies' rates: a small plan weighs as little as it is.
+    planned), not the mean of the agencies' rates: each agency weighs by its tasks and money.
     """
     statuses = {key for f in figures for key in f.by_status}
     return Figures(
@@ -173,10 +173,9 @@ def _execution_cells(figures: Figures) -> dict[str, str]:
 
 def execution_rows(summary: Summary) -> tuple[list[dict[str, str]], dict[str, str] | None]:
     """Rows of the execution appendix (each agency's latest report) and its total line."""
+    reports = reported(summary)
     rows: list[dict[str, str]] = []
-    for i, row in enumerate(reported(summary), start=1):
-        figures = row.execution
-        assert figures is not None
+    for i, (row, figures) in enumerate(reports, start=1):
         as_of = short_date(dt.date.fromisoformat(figures.as_of))
         rows.append(
             {
@@ -186,10 +185,9 @@ def execution_rows(summary: Summary) -> tuple[list[dict[str, str]], dict[str, st
                 **_execution_cells(figures),
             }
         )
-    if not rows:
+    if not reports:
         return [], None
-    total = _overall([r.execution for r in reported(summary) if r.execution is not None])
-    return rows, _execution_cells(total)
+    return rows, _execution_cells(_overall([figures for _row, figures in reports]))
 
 
 def imported_note(summary: Summary) -> str | None:
