@@ -41,8 +41,9 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "commplan" / "templates" / "
 AGENCY_COLUMNS = tuple(mm(v) for v in (11, 55, 26, 22, 30, 21))
 BUDGET_COLUMNS = tuple(mm(v) for v in (11, 68, 28, 28, 30))
 MISSING_COLUMNS = tuple(mm(v) for v in (11, 110, 44))
-# Landscape, 252 mm: an amount up to "99.999.000.000" fits its column at 12 pt, a date too.
-EXECUTION_COLUMNS = tuple(mm(v) for v in (12, 44, 26, 14, 16, 16, 14, 17, 17, 28, 28, 20))
+# Landscape, 252 mm: an amount up to "99.999.000.000" (bold, in the total) fits its column at
+# 12 pt, and so does "(14/12/2024)" under its period.
+EXECUTION_COLUMNS = tuple(mm(v) for v in (12, 42, 26, 14, 16, 16, 14, 17, 17, 30, 30, 18))
 EXECUTION_TASKS = ["Tổng số", "Hoàn thành", "Đang thực hiện", "Quá hạn"]
 EXECUTION_SHARES = ["Tỷ lệ hoàn thành", "Tỷ lệ quá hạn"]
 EXECUTION_MONEY = ["Dự toán (đồng)", "Đã thực hiện (đồng)", "Tỷ lệ giải ngân"]
