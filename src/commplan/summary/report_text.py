@@ -1,17 +1,45 @@
-"""The sentences and appendix rows of the BÁO CÁO, written from the figures."""
+"""The sentences and appendix rows of the BÁO CÁO, written from the figures.
+
+The execution figures are those of ``rules/execution.py`` (done, overdue, spending rate as
+defined there); the rows only lay them out. The mark of an imported row is the workbook's
+"nhập từ Word" (``tables.IMPORTED``), shortened to "(*)" in the table and spelt out in the
+note under it, as a printed report marks a row it qualifies.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from typing import Final
 
 from commplan.model.codes import label
 from commplan.render.blocks import Khoan, para
-from commplan.summary.consolidate import Summary
+from commplan.rules.execution import Figures
+from commplan.summary.consolidate import Row, Summary
 from commplan.summary.figures import CATEGORY_COLUMNS, SOURCE_COLUMNS, PlanFigures
 from commplan.summary.frame import Frame
-from commplan.summary.tables import SOURCE_LABELS
-from commplan.vn.formats import short_date
+from commplan.summary.tables import IMPORTED, SOURCE_LABELS, percent
+from commplan.vn.formats import roman, short_date
 from commplan.vn.money import format_money
+
+IMPORTED_MARK: Final = "(*)"
+IMPORTED_NOTE: Final = (
+    f"Ghi chú: {IMPORTED_MARK} Số liệu {IMPORTED}: đọc từ văn bản kế hoạch do cơ quan soạn "
+    "bằng Word, không kèm tệp dữ liệu kế hoạch; cần đối chiếu với văn bản gốc."
+)
+NO_RATE: Final = "—"
+"""A rate with nothing to divide by (a plan without itemised budget)."""
+
+
+def reported(summary: Summary) -> list[tuple[Row, Figures]]:
+    """The rows that carry a report's figures, with them (the execution appendix's rows)."""
+    return [(r, r.execution) for r in summary.rows if r.execution is not None]
+
+
+def appendix_numbers(summary: Summary) -> dict[str, str]:
+    """Phụ lục I, II, …: the execution appendix only when a report was given, so no gap."""
+    keys = ["agencies", "budget", *(["execution"] if reported(summary) else []), "missing"]
+    return {key: roman(i) for i, key in enumerate(keys, start=1)}
 
 
 def _both(summary: Summary, test: Callable[[PlanFigures], bool | None]) -> str:
@@ -67,9 +95,11 @@ def body_khoans(summary: Summary, frame: Frame) -> list[Khoan]:
         f"{format_money(total(lambda f: f.budget_total, ministries=False))} đồng), gồm: "
         f"{parts}; theo nguồn: {sources} (chi tiết tại Phụ lục II)."
     )
+    numbers = appendix_numbers(summary)
     report = (
         f"Có kế hoạch báo cáo Bộ đúng hạn: {_both(summary, lambda f: f.report_on_time)}. "
-        f"Còn {len(summary.missing)} cơ quan chưa gửi kế hoạch (Phụ lục III); "
+        f"{_execution_sentence(summary, numbers)}"
+        f"Còn {len(summary.missing)} cơ quan chưa gửi kế hoạch (Phụ lục {numbers['missing']}); "
         f"{len(summary.unreadable)} tài liệu không tổng hợp được."
     )
     khoans = [
@@ -81,6 +111,88 @@ def body_khoans(summary: Summary, frame: Frame) -> list[Khoan]:
     if frame.assessment:
         khoans.append(Khoan("Đánh giá chung", [para(t) for t in frame.assessment]))
     return khoans
+
+
+def _execution_sentence(summary: Summary, numbers: dict[str, str]) -> str:
+    """The reports' totals, ending with a space; nothing when no report was given."""
+    rows = reported(summary)
+    if not rows:
+        return ""
+    overall = _overall([figures for _row, figures in rows])
+    money = (
+        f"; kinh phí đã thực hiện {format_money(overall.spent)} đồng trên tổng dự toán "
+        f"{format_money(overall.planned)} đồng ({_rate(overall.spending_rate)})"
+        if overall.planned
+        else ""
+    )
+    return (
+        f"Đã nhận báo cáo kết quả thực hiện kế hoạch của {len(rows)} cơ quan; theo báo cáo mới "
+        f"nhất của các cơ quan này, đã hoàn thành {overall.done}/{overall.activities} nhiệm vụ "
+        f"({percent(overall.done_share)}), {len(overall.overdue)} nhiệm vụ quá hạn{money} "
+        f"(chi tiết tại Phụ lục {numbers['execution']}). "
+    )
+
+
+def _overall(figures: list[Figures]) -> Figures:
+    """The reports' figures added up, so the total's rates follow ``Figures``' definitions.
+
+    The total's rates are of the sums (all tasks done over all tasks, all spent over all
+    planned), not the mean of the agencies' rates: each agency weighs by its tasks and money.
+    """
+    statuses = {key for f in figures for key in f.by_status}
+    return Figures(
+        issuer="",
+        period="",
+        as_of="",
+        activities=sum(f.activities for f in figures),
+        by_status={key: sum(f.by_status.get(key, 0) for f in figures) for key in statuses},
+        done=sum(f.done for f in figures),
+        overdue=[activity for f in figures for activity in f.overdue],
+        planned=sum(f.planned for f in figures),
+        spent=sum(f.spent for f in figures),
+    )
+
+
+def _rate(share: float | None) -> str:
+    return NO_RATE if share is None else percent(share)
+
+
+def _execution_cells(figures: Figures) -> dict[str, str]:
+    return {
+        "activities": str(figures.activities),
+        "done": str(figures.done),
+        "in_progress": str(figures.by_status.get("dang_thuc_hien", 0)),
+        "overdue": str(len(figures.overdue)),
+        "done_share": percent(figures.done_share),
+        "overdue_share": percent(figures.overdue_share),
+        "planned": format_money(figures.planned),
+        "spent": format_money(figures.spent),
+        "spending_rate": _rate(figures.spending_rate),
+    }
+
+
+def execution_rows(summary: Summary) -> tuple[list[dict[str, str]], dict[str, str] | None]:
+    """Rows of the execution appendix (each agency's latest report) and its total line."""
+    reports = reported(summary)
+    rows: list[dict[str, str]] = []
+    for i, (row, figures) in enumerate(reports, start=1):
+        as_of = short_date(dt.date.fromisoformat(figures.as_of))
+        rows.append(
+            {
+                "number": str(i),
+                "name": row.name,
+                "period": f"{figures.period} ({as_of})",
+                **_execution_cells(figures),
+            }
+        )
+    if not reports:
+        return [], None
+    return rows, _execution_cells(_overall([figures for _row, figures in reports]))
+
+
+def imported_note(summary: Summary) -> str | None:
+    """The note under Phụ lục I explaining the mark, only when a row carries it."""
+    return IMPORTED_NOTE if any(r.record.imported for r in summary.rows) else None
 
 
 def agency_rows(summary: Summary) -> tuple[list[dict[str, str]], int, int]:
@@ -97,7 +209,7 @@ def agency_rows(summary: Summary) -> tuple[list[dict[str, str]], int, int]:
         rows.append(
             {
                 "number": str(i),
-                "name": row.name,
+                "name": f"{row.name} {IMPORTED_MARK}" if row.record.imported else row.name,
                 "focal": focal,
                 "staff": f"{f.staff_total} ({f.staff_full_time} CT)",
                 "budget": format_money(f.budget_total),

@@ -50,6 +50,11 @@ def yes_no(value: bool | None) -> str | None:
     return None if value is None else (YES if value else NO)
 
 
+def percent(share: float) -> str:
+    """A share 0 to 1 as the text and the BÁO CÁO write it: ``15,0%`` (decimal comma)."""
+    return f"{share * 100:.1f}".replace(".", ",") + "%"
+
+
 Column = tuple[str, str, Callable[[Row], Cell]]
 
 _OVERVIEW: Final[tuple[Column, ...]] = (

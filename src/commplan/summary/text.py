@@ -8,6 +8,7 @@ from collections.abc import Callable
 from commplan.i18n import _
 from commplan.summary.consolidate import Summary
 from commplan.summary.figures import PlanFigures
+from commplan.summary.tables import percent
 from commplan.vn.formats import short_date
 from commplan.vn.money import format_money
 
@@ -89,17 +90,13 @@ def _execution(summary: Summary) -> list[str]:
             "  - "
             + _("{name}: {done} done, {overdue} overdue, {spent} spent (as of {date})").format(
                 name=row.name,
-                done=_percent(figures.done_share),
-                overdue=_percent(figures.overdue_share),
-                spent="-" if rate is None else _percent(rate),
+                done=percent(figures.done_share),
+                overdue=percent(figures.overdue_share),
+                spent="-" if rate is None else percent(rate),
                 date=short_date(dt.date.fromisoformat(figures.as_of)),
             )
         )
     return out
-
-
-def _percent(share: float) -> str:
-    return f"{share * 100:.1f}".replace(".", ",") + "%"  # Vietnamese decimal comma
 
 
 def _lists(summary: Summary) -> list[str]:
