@@ -12,6 +12,7 @@ from pydantic_core import core_schema
 from commplan.model.plan import Plan
 from commplan.model.profile_ids import shipped_profile_ids
 from commplan.model.report import Report
+from commplan.model.types import empty_dict, empty_list
 from commplan.vn.dates import ACCEPTED_FORMS
 
 SCHEMA_ID = "https://commplan.invalid/schema/plan-1.json"
@@ -25,14 +26,15 @@ SCHEMA_FILES: Final = {"ke-hoach": "commplan.schema.json", "bao-cao": "bao-cao.s
 class _Generator(GenerateJsonSchema):
     """pydantic's generator, telling editors the empty default of a list or mapping field.
 
-    The models give such fields ``default_factory=list`` (pydantic would otherwise deep-copy a
-    shared ``[]`` for every item of every plan); the schema still says ``"default": []``.
+    The models give such fields a factory (``types.empty_list``: pydantic would otherwise
+    deep-copy a shared ``[]`` for every item of every plan); the schema still says
+    ``"default": []``.
     """
 
     def get_default_value(self, schema: core_schema.WithDefaultSchema) -> Any:
         """The field's default; an empty list or mapping for those two factories."""
         factory = schema.get("default_factory")
-        if factory is list or factory is dict:
+        if factory is empty_list or factory is empty_dict:
             return factory()
         return super().get_default_value(schema) if factory is None else NoDefault
 

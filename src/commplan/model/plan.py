@@ -26,6 +26,7 @@ from commplan.model.types import (
     PositiveInt,
     Quantity,
     Text,
+    empty_list,
     fail,
 )
 
@@ -63,10 +64,10 @@ class Calendar(Model):
     """Days off and working days beyond the national calendar."""
 
     days_off: list[Day] = Field(
-        default_factory=list, description="Ngày nghỉ thêm (ngày lễ địa phương, nghỉ bù)"
+        default_factory=empty_list, description="Ngày nghỉ thêm (ngày lễ địa phương, nghỉ bù)"
     )
     working_days: list[Day] = Field(
-        default_factory=list, description="Ngày làm việc bù (thứ Bảy, Chủ nhật đi làm)"
+        default_factory=empty_list, description="Ngày làm việc bù (thứ Bảy, Chủ nhật đi làm)"
     )
 
 
@@ -74,7 +75,7 @@ class Signer(Model):
     """Quyền hạn, chức vụ và họ tên người ký."""
 
     authority: list[Text] = Field(
-        default_factory=list, description="Quyền hạn, ví dụ [KT. GIÁM ĐỐC]"
+        default_factory=empty_list, description="Quyền hạn, ví dụ [KT. GIÁM ĐỐC]"
     )
     title: Text = Field(description="Chức vụ người ký, ví dụ PHÓ GIÁM ĐỐC")
     name: Text = Field(description="Họ và tên người ký")
@@ -85,10 +86,10 @@ class Decision(Model):
 
     authority: Text = Field(description="Thẩm quyền ban hành, ví dụ BỘ TRƯỞNG BỘ Y TẾ")
     articles: list[Text] = Field(
-        default_factory=list, description="Các điều; để trống thì viết Điều 1-3 theo mẫu"
+        default_factory=empty_list, description="Các điều; để trống thì viết Điều 1-3 theo mẫu"
     )
     executors: list[Text] = Field(
-        default_factory=list, description="Người chịu trách nhiệm thi hành"
+        default_factory=empty_list, description="Người chịu trách nhiệm thi hành"
     )
     attached_wording: c.AttachedWording = Field(
         default="kem_theo", description="(Kèm theo …) hoặc (Ban hành kèm theo …)"
@@ -119,7 +120,9 @@ class Document(Model):
         default=None, description="Câu ban hành: một đoạn hoặc danh sách đoạn"
     )
     signer: Signer | None = Field(default=None, description="Người ký")
-    recipients: list[Text] = Field(default_factory=list, description="Nơi nhận, mỗi dòng một nơi")
+    recipients: list[Text] = Field(
+        default_factory=empty_list, description="Nơi nhận, mỗi dòng một nơi"
+    )
     archive: Text | None = Field(default=None, description="Dòng Lưu, ví dụ VT, TTBCXB")
     confidentiality: c.Confidentiality | None = Field(default=None, description="Độ mật")
     urgency: c.Urgency | None = Field(default=None, description="Độ khẩn")
@@ -164,7 +167,7 @@ class Objective(Model):
     id: Id
     statement: Text = Field(description="Nội dung mục tiêu")
     level: c.ObjectiveLevel = Field(description="Cấp độ: output, outtake, outcome, impact")
-    kpis: list[Kpi] = Field(default_factory=list, description="Các chỉ số")
+    kpis: list[Kpi] = Field(default_factory=empty_list, description="Các chỉ số")
 
 
 class Unit(Model):
@@ -176,7 +179,7 @@ class Unit(Model):
     kind: c.UnitKind = Field(description="Loại đơn vị")
     dedicated: Flag = Field(default=False, description="Bộ phận chuyên trách truyền thông")
     duties: list[Text] = Field(
-        default_factory=list, description="Nhiệm vụ của đơn vị trong Tổ chức thực hiện"
+        default_factory=empty_list, description="Nhiệm vụ của đơn vị trong Tổ chức thực hiện"
     )
 
 
@@ -202,10 +205,10 @@ class Staff(Model):
     name: Text = Field(description="Họ và tên")
     unit: Id = Field(description="Mã đơn vị công tác")
     position: Text | None = Field(default=None, description="Chức vụ")
-    roles: list[c.Role] = Field(default_factory=list, description="Vai trò")
+    roles: list[c.Role] = Field(default_factory=empty_list, description="Vai trò")
     employment: c.Employment | None = Field(default=None, description="Chuyên trách hay kiêm nhiệm")
     experience_years: Integer | None = Field(default=None, description="Số năm kinh nghiệm")
-    trainings: list[Training] = Field(default_factory=list, description="Đào tạo, bồi dưỡng")
+    trainings: list[Training] = Field(default_factory=empty_list, description="Đào tạo, bồi dưỡng")
     contact: Contact | None = Field(default=None, description="Liên hệ")
 
 
@@ -248,7 +251,7 @@ class Message(Model):
 
     id: Id
     text: Text = Field(description="Nội dung thông điệp")
-    audiences: list[Id] = Field(default_factory=list, description="Mã các nhóm đối tượng")
+    audiences: list[Id] = Field(default_factory=empty_list, description="Mã các nhóm đối tượng")
 
 
 class LargeImpact(Model):
@@ -301,15 +304,15 @@ class Activity(Model):
     type: c.ActivityType = Field(description="Loại hoạt động")
     phase: Id | None = Field(default=None, description="Mã giai đoạn (bắt buộc khi có lộ trình)")
     owner: Id = Field(description="Mã đơn vị chủ trì")
-    partners: list[Id] = Field(default_factory=list, description="Mã các đơn vị phối hợp")
+    partners: list[Id] = Field(default_factory=empty_list, description="Mã các đơn vị phối hợp")
     start: DateExprField = Field(description="Bắt đầu")
     end: DateExprField = Field(description="Kết thúc")
-    depends_on: list[Id] = Field(default_factory=list, description="Nhiệm vụ phải xong trước")
-    audiences: list[Id] = Field(default_factory=list, description="Mã đối tượng")
-    messages: list[Id] = Field(default_factory=list, description="Mã thông điệp")
-    objectives: list[Id] = Field(default_factory=list, description="Mã mục tiêu")
-    channels: list[c.Channel] = Field(default_factory=list, description="Kênh truyền thông")
-    outputs: list[Text] = Field(default_factory=list, description="Sản phẩm")
+    depends_on: list[Id] = Field(default_factory=empty_list, description="Nhiệm vụ phải xong trước")
+    audiences: list[Id] = Field(default_factory=empty_list, description="Mã đối tượng")
+    messages: list[Id] = Field(default_factory=empty_list, description="Mã thông điệp")
+    objectives: list[Id] = Field(default_factory=empty_list, description="Mã mục tiêu")
+    channels: list[c.Channel] = Field(default_factory=empty_list, description="Kênh truyền thông")
+    outputs: list[Text] = Field(default_factory=empty_list, description="Sản phẩm")
     policy: Id | None = Field(default=None, description="Mã chính sách")
     time_text: Text | None = Field(
         default=None, description="Thời gian ghi bằng chữ, ví dụ Thường xuyên"
@@ -318,7 +321,9 @@ class Activity(Model):
         default=None, description="Lặp lại: monthly, quarterly, yearly"
     )
     group: Id | None = Field(default=None, description="Mã nhóm nhiệm vụ (task_groups)")
-    details: list[Text] = Field(default_factory=list, description="Nội dung cụ thể của nhiệm vụ")
+    details: list[Text] = Field(
+        default_factory=empty_list, description="Nội dung cụ thể của nhiệm vụ"
+    )
     stage: c.Stage | None = Field(
         default=None, description="Giai đoạn chính sách khi không có lộ trình"
     )
@@ -329,7 +334,9 @@ class TaskGroup(Model):
 
     id: Id
     title: Text = Field(description="Tên nhóm nhiệm vụ, giải pháp")
-    text: list[Text] = Field(default_factory=list, description="Các đoạn nội dung chung của nhóm")
+    text: list[Text] = Field(
+        default_factory=empty_list, description="Các đoạn nội dung chung của nhóm"
+    )
     stage: c.Stage | None = Field(
         default=None, description="Giai đoạn chính sách khi không có lộ trình"
     )
@@ -343,7 +350,7 @@ class Milestone(Model):
     date: DateExprField = Field(description="Thời hạn")
     kind: c.MilestoneKind = Field(description="Loại mốc")
     recipient: Id | None = Field(default=None, description="Mã đơn vị nhận")
-    activities: list[Id] = Field(default_factory=list, description="Nhiệm vụ gắn với mốc")
+    activities: list[Id] = Field(default_factory=empty_list, description="Nhiệm vụ gắn với mốc")
 
 
 class Source(Model):
@@ -377,9 +384,9 @@ class Budget(Model):
     """Kinh phí (đồng)."""
 
     total: Money | None = Field(default=None, description="Tổng kinh phí (đồng)")
-    sources: list[Source] = Field(default_factory=list, description="Nguồn kinh phí")
-    lines: list[BudgetLine] = Field(default_factory=list, description="Dự toán chi tiết")
-    statement: list[Text] = Field(default_factory=list, description="Kinh phí viết thành lời")
+    sources: list[Source] = Field(default_factory=empty_list, description="Nguồn kinh phí")
+    lines: list[BudgetLine] = Field(default_factory=empty_list, description="Dự toán chi tiết")
+    statement: list[Text] = Field(default_factory=empty_list, description="Kinh phí viết thành lời")
     arranged_by: Id | None = Field(default=None, description="Mã đơn vị bố trí kinh phí")
 
 
@@ -411,7 +418,7 @@ class Scenario(Model):
     description: Text = Field(description="Mô tả")
     likelihood: c.Rating = Field(description="Khả năng xảy ra")
     impact: c.Rating = Field(description="Mức độ ảnh hưởng")
-    triggers: list[Text] = Field(default_factory=list, description="Dấu hiệu")
+    triggers: list[Text] = Field(default_factory=empty_list, description="Dấu hiệu")
 
 
 class HoldingStatement(Model):
@@ -420,7 +427,7 @@ class HoldingStatement(Model):
     id: Id
     scenario: Id = Field(description="Mã tình huống")
     text: Text = Field(description="Nội dung")
-    covers: list[c.Covers] = Field(default_factory=list, description="Nội dung bao quát")
+    covers: list[c.Covers] = Field(default_factory=empty_list, description="Nội dung bao quát")
     approved_by: Id | None = Field(default=None, description="Mã cán bộ phê duyệt")
     approved_on: DateExprField | None = Field(default=None, description="Ngày phê duyệt")
 
@@ -435,11 +442,11 @@ class Rehearsal(Model):
 class Crisis(Model):
     """Xử lý khủng hoảng truyền thông."""
 
-    team: list[CrisisMember] = Field(default_factory=list, description="Nhóm xử lý")
-    levels: list[CrisisLevel] = Field(default_factory=list, description="Cấp độ và báo cáo")
-    scenarios: list[Scenario] = Field(default_factory=list, description="Tình huống")
+    team: list[CrisisMember] = Field(default_factory=empty_list, description="Nhóm xử lý")
+    levels: list[CrisisLevel] = Field(default_factory=empty_list, description="Cấp độ và báo cáo")
+    scenarios: list[Scenario] = Field(default_factory=empty_list, description="Tình huống")
     holding_statements: list[HoldingStatement] = Field(
-        default_factory=list, description="Thông cáo chờ"
+        default_factory=empty_list, description="Thông cáo chờ"
     )
     monitoring_activity: Id | None = Field(
         default=None, description="Mã nhiệm vụ theo dõi thông tin"
@@ -476,7 +483,7 @@ class Evaluation(Model):
 class Reporting(Model):
     """Chế độ báo cáo, đánh giá."""
 
-    reports: list[Report] = Field(default_factory=list, description="Các báo cáo")
+    reports: list[Report] = Field(default_factory=empty_list, description="Các báo cáo")
     evaluation: Evaluation | None = Field(default=None, description="Đánh giá")
 
 
@@ -484,17 +491,17 @@ class Plan(Model):
     """Kế hoạch truyền thông chính sách."""
 
     schema_version: Literal[1] = Field(description="Phiên bản định dạng tệp; hiện là 1")
-    profiles: list[ProfileId] = Field(default_factory=list, description="Bộ quy tắc áp dụng")
+    profiles: list[ProfileId] = Field(default_factory=empty_list, description="Bộ quy tắc áp dụng")
     calendar: Calendar | None = Field(default=None, description="Điều chỉnh lịch nghỉ")
     document: Document = Field(description="Thể thức văn bản")
     implements: list[Text] = Field(
-        default_factory=list, description="Thực hiện … (mỗi văn bản một đoạn)"
+        default_factory=empty_list, description="Thực hiện … (mỗi văn bản một đoạn)"
     )
     legal_bases: list[Text] = Field(
-        default_factory=list, description="Căn cứ (không ghi chữ 'Căn cứ')"
+        default_factory=empty_list, description="Căn cứ (không ghi chữ 'Căn cứ')"
     )
     proposed_by: ProposedBy | None = Field(default=None, description="Theo đề nghị của …")
-    situation: list[Text] = Field(default_factory=list, description="Tình hình (trước mục I)")
+    situation: list[Text] = Field(default_factory=empty_list, description="Tình hình (trước mục I)")
     period: Period | None = Field(default=None, description="Thời gian thực hiện")
     outline: c.Outline = Field(
         default="muc_dich_yeu_cau", description="Bố cục mục I: muc_dich_yeu_cau hoặc muc_tieu"
@@ -502,21 +509,21 @@ class Plan(Model):
     list_style: c.ListStyle = Field(
         default="dash", description="Ký hiệu liệt kê: dash hoặc letters"
     )
-    purposes: list[Text] = Field(default_factory=list, description="Mục đích")
-    requirements: list[Text] = Field(default_factory=list, description="Yêu cầu")
-    objectives: list[Objective] = Field(default_factory=list, description="Mục tiêu")
+    purposes: list[Text] = Field(default_factory=empty_list, description="Mục đích")
+    requirements: list[Text] = Field(default_factory=empty_list, description="Yêu cầu")
+    objectives: list[Objective] = Field(default_factory=empty_list, description="Mục tiêu")
     units: list[Unit] = Field(description="Đơn vị")
-    staff: list[Staff] = Field(default_factory=list, description="Đội ngũ")
+    staff: list[Staff] = Field(default_factory=empty_list, description="Đội ngũ")
     focal_point: FocalPoint | None = Field(default=None, description="Đầu mối")
-    audiences: list[Audience] = Field(default_factory=list, description="Đối tượng")
-    messages: list[Message] = Field(default_factory=list, description="Thông điệp")
-    policies: list[Policy] = Field(default_factory=list, description="Dự thảo chính sách")
-    phases: list[Phase] = Field(default_factory=list, description="Lộ trình")
+    audiences: list[Audience] = Field(default_factory=empty_list, description="Đối tượng")
+    messages: list[Message] = Field(default_factory=empty_list, description="Thông điệp")
+    policies: list[Policy] = Field(default_factory=empty_list, description="Dự thảo chính sách")
+    phases: list[Phase] = Field(default_factory=empty_list, description="Lộ trình")
     task_groups: list[TaskGroup] = Field(
-        default_factory=list, description="Nhóm nhiệm vụ, giải pháp"
+        default_factory=empty_list, description="Nhóm nhiệm vụ, giải pháp"
     )
     activities: list[Activity] = Field(description="Nhiệm vụ")
-    milestones: list[Milestone] = Field(default_factory=list, description="Mốc thời gian")
+    milestones: list[Milestone] = Field(default_factory=empty_list, description="Mốc thời gian")
     budget: Budget | None = Field(default=None, description="Kinh phí")
     crisis: Crisis | None = Field(default=None, description="Xử lý khủng hoảng truyền thông")
     governance: Governance | None = Field(default=None, description="Quy chế, quy trình")

@@ -13,7 +13,16 @@ from pydantic import Field
 
 from commplan.model.codes import ActivityStatus
 from commplan.model.plan import Document, Model
-from commplan.model.types import DateExprField, Day, Integer, Money, NumberOrText, Text
+from commplan.model.types import (
+    DateExprField,
+    Day,
+    Integer,
+    Money,
+    NumberOrText,
+    Text,
+    empty_dict,
+    empty_list,
+)
 
 
 class ActivityProgress(Model):
@@ -68,17 +77,20 @@ class Report(Model):
     period: DateExprField = Field(description="Kỳ báo cáo, ví dụ Quý II/2022")
     as_of: Day = Field(description="Ngày chốt số liệu")
     document: Document = Field(description="Thể thức văn bản báo cáo (ký hiệu BC-…)")
-    summary: list[Text] = Field(default_factory=list, description="Đánh giá chung (mở đầu mục I)")
+    summary: list[Text] = Field(
+        default_factory=empty_list, description="Đánh giá chung (mở đầu mục I)"
+    )
     activities: dict[str, ActivityProgress] = Field(
-        default_factory=dict, description="Kết quả theo mã nhiệm vụ của kế hoạch"
+        default_factory=empty_dict, description="Kết quả theo mã nhiệm vụ của kế hoạch"
     )
     budget: dict[str, Spending] = Field(
-        default_factory=dict, description="Kinh phí đã thực hiện theo mã dòng dự toán"
+        default_factory=empty_dict, description="Kinh phí đã thực hiện theo mã dòng dự toán"
     )
     kpis: dict[str, list[KpiActual]] = Field(
-        default_factory=dict, description="Kết quả chỉ số theo mã mục tiêu, theo thứ tự chỉ số"
+        default_factory=empty_dict,
+        description="Kết quả chỉ số theo mã mục tiêu, theo thứ tự chỉ số",
     )
     staffing: Staffing | None = Field(default=None, description="Đội ngũ")
     consultation: Consultation | None = Field(default=None, description="Phản biện, góp ý")
-    difficulties: list[Text] = Field(default_factory=list, description="Tồn tại, hạn chế")
-    proposals: list[Text] = Field(default_factory=list, description="Kiến nghị, đề xuất")
+    difficulties: list[Text] = Field(default_factory=empty_list, description="Tồn tại, hạn chế")
+    proposals: list[Text] = Field(default_factory=empty_list, description="Kiến nghị, đề xuất")
