@@ -73,14 +73,19 @@ def add_para(container: object, text: str, fmt: Fmt = BODY) -> object:
     if fmt.align is not None:
         ppr.append(w("jc", val=fmt.align))
     if text:
-        run = p.add_run(text)
-        rpr = run._r.get_or_add_rPr()
-        if fmt.bold:
-            rpr.append(w("b"))
-        if fmt.italic:
-            rpr.append(w("i"))
-        rpr.append(w("sz", val=fmt.size))
+        add_run(p, text, fmt)
     return p
+
+
+def add_run(p: object, text: str, fmt: Fmt) -> None:
+    """A run of ``text`` with the bold, italic and size of ``fmt`` set directly."""
+    run = p.add_run(text)  # type: ignore[attr-defined]
+    rpr = run._r.get_or_add_rPr()
+    if fmt.bold:
+        rpr.append(w("b"))
+    if fmt.italic:
+        rpr.append(w("i"))
+    rpr.append(w("sz", val=fmt.size))
 
 
 def rule(container: object, width: int, length: int) -> object:
@@ -243,14 +248,20 @@ def _appendix(doc: DocumentObject) -> None:
             add_para(cell, text, Fmt(size=26, align="center", first_line=0, before=0))
 
 
-def build_plan(*, appendix: bool = True) -> DocumentObject:
-    """A Kế hoạch that follows every rule of ND30.md."""
+def new_doc() -> DocumentObject:
+    """An empty A4 document with the styles and page setup of ND30."""
     doc = Document()
     body = doc.element.body
     for p in body.findall(qn("w:p")):
         body.remove(p)
     _styles(doc)
     _page_setup(doc)
+    return doc
+
+
+def build_plan(*, appendix: bool = True) -> DocumentObject:
+    """A Kế hoạch that follows every rule of ND30.md."""
+    doc = new_doc()
     _header_block(doc)
     _title(doc)
     _body(doc)

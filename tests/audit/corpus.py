@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 
 from commplan.audit.metrics import text_width
 from tests.audit.builder import (
@@ -25,10 +23,9 @@ from tests.audit.builder import (
     SIGN_COL,
     TEXT_WIDTH,
     Fmt,
-    _page_setup,
-    _styles,
     _table,
     add_para,
+    add_run,
     rule,
     w,
 )
@@ -49,17 +46,6 @@ _VML = (
 Run = tuple[str, Fmt]
 
 
-def new_doc() -> DocumentObject:
-    """An empty A4 document with the styles and page setup of ND30."""
-    doc = Document()
-    body = doc.element.body
-    for p in body.findall(qn("w:p")):
-        body.remove(p)
-    _styles(doc)
-    _page_setup(doc)
-    return doc
-
-
 def runs(container: object, parts: Sequence[Run], para: Fmt, tab: int | None = None) -> object:
     """A paragraph of several runs, each with its own format, and a centre tab stop."""
     p = add_para(container, "", para)
@@ -68,13 +54,7 @@ def runs(container: object, parts: Sequence[Run], para: Fmt, tab: int | None = N
         tabs.append(w("tab", val="center", pos=tab))  # type: ignore[attr-defined]
         p._p.get_or_add_pPr().append(tabs)  # type: ignore[attr-defined]
     for text, fmt in parts:
-        run = p.add_run(text)  # type: ignore[attr-defined]
-        rpr = run._r.get_or_add_rPr()
-        if fmt.bold:
-            rpr.append(w("b"))
-        if fmt.italic:
-            rpr.append(w("i"))
-        rpr.append(w("sz", val=fmt.size))
+        add_run(p, text, fmt)
     return p
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from docx.document import Document as DocumentObject
 
 from commplan.audit.metrics import text_width
-from tests.audit.builder import TEXT_WIDTH, Fmt, add_para, rule
+from tests.audit.builder import TEXT_WIDTH, Fmt, add_para, new_doc, rule
 from tests.audit.corpus import (
     C13,
     C13B,
@@ -17,7 +17,6 @@ from tests.audit.corpus import (
     closing,
     header_table,
     line_shape,
-    new_doc,
     new_section,
     runs,
     tabbed_header,

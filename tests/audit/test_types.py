@@ -12,8 +12,8 @@ import pytest
 
 import tests.audit.corpus_docs  # noqa: F401  (registers the builders)
 from commplan.audit.doctypes import BY_ABBR, TYPES
-from tests.audit.builder import Fmt, add_para, build_plan
-from tests.audit.corpus import BUILDERS, new_doc
+from tests.audit.builder import Fmt, add_para, build_plan, new_doc
+from tests.audit.corpus import BUILDERS
 
 Cli = Callable[..., Any]
 

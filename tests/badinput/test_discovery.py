@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli.test_validate_input import MINIMAL
+from tests.helpers import MINIMAL_PLAN
 
 Cli = Callable[..., Any]
 
@@ -28,7 +28,7 @@ BROKEN = {
 def folder(tmp_path: Path) -> Path:
     plans = tmp_path / "plans"
     (plans / "sub").mkdir(parents=True)
-    (plans / "good.yaml").write_text(MINIMAL, encoding="utf-8")
+    (plans / "good.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
     for name, raw in BROKEN.items():
         (plans / "sub" / name).write_bytes(raw)
     (plans / "workflow.yml").write_text("name: ci\non: push\njobs: {}\n", encoding="utf-8")

@@ -13,18 +13,11 @@ import pytest
 
 from commplan.render import limits
 from commplan.render.source import builtin_bytes
+from tests.helpers import one_line_error
 from tests.render.test_templates import edited
 
 Cli = Callable[..., Any]
 TITLE = "{{ document.title }}"
-
-
-def _one_line(result: Any, *words: str) -> None:
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("commplan: "), result.stderr
-    for word in words:
-        assert word in lines[0]
 
 
 def _render(cli: Cli, plan: Path, template: bytes) -> Any:
@@ -57,7 +50,7 @@ def _render(cli: Cli, plan: Path, template: bytes) -> Any:
     ],
 )
 def test_jinja_that_fails_while_running(cli: Cli, plan: Path, tag: str, words: list[str]) -> None:
-    _one_line(_render(cli, plan, edited({TITLE: tag})), "mine.docx", *words)
+    one_line_error(_render(cli, plan, edited({TITLE: tag})), "mine.docx", *words)
 
 
 def test_a_loop_that_never_ends_is_stopped_at_the_deadline(
@@ -68,7 +61,7 @@ def test_a_loop_that_never_ends_is_stopped_at_the_deadline(
         "{% set r = range(100000)|list %}{% macro m() %}{% for i in r %}{% for j in r %}"
         "{% endfor %}{% endfor %}{% endmacro %}{{ m() }}"
     )
-    _one_line(_render(cli, plan, edited({TITLE: loop})), "ran for more than 1 seconds")
+    one_line_error(_render(cli, plan, edited({TITLE: loop})), "ran for more than 1 seconds")
 
 
 def _with_part(name: str, data: bytes) -> bytes:
@@ -117,16 +110,16 @@ W_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 def test_template_xml_that_cannot_be_read(
     cli: Cli, plan: Path, template: bytes, words: list[str]
 ) -> None:
-    _one_line(_render(cli, plan, template), "mine.docx", *words)
+    one_line_error(_render(cli, plan, template), "mine.docx", *words)
     checked = cli("template", "check", str(plan.parent / "mine.docx"))
-    _one_line(checked, *words)
+    one_line_error(checked, *words)
 
 
 def test_a_template_that_inflates_past_the_budget(cli: Cli, plan: Path) -> None:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
         bomb.writestr("word/document.xml", b"<" + b" " * (300 * 2**20))
-    _one_line(_render(cli, plan, out.getvalue()), "inflates to more than 256 MB")
+    one_line_error(_render(cli, plan, out.getvalue()), "inflates to more than 256 MB")
 
 
 def test_a_template_with_a_small_dtd_is_refused(cli: Cli, plan: Path) -> None:
@@ -134,7 +127,7 @@ def test_a_template_with_a_small_dtd_is_refused(cli: Cli, plan: Path) -> None:
     document = zipfile.ZipFile(io.BytesIO(xml)).read("word/document.xml")
     head, rest = document.split(b"?>", 1)
     with_dtd = head + b'?><!DOCTYPE w:document [<!ENTITY x "y">]>' + rest
-    _one_line(_render(cli, plan, _with_part("word/document.xml", with_dtd)), "DTD")
+    one_line_error(_render(cli, plan, _with_part("word/document.xml", with_dtd)), "DTD")
 
 
 @pytest.mark.parametrize(
@@ -192,8 +185,8 @@ def test_bookkeeping_parts_with_a_wrong_root(
     """Found by the fuzz test: python-docx reads these parts without checking their root."""
     xml = zipfile.ZipFile(io.BytesIO(builtin_bytes("ke-hoach"))).read(part).replace(old, new)
     broken = _with_part(part, xml)
-    _one_line(_render(cli, plan, broken), "not a Word .docx")
-    _one_line(cli("template", "check", str(plan.parent / "mine.docx")), "not a Word .docx")
+    one_line_error(_render(cli, plan, broken), "not a Word .docx")
+    one_line_error(cli("template", "check", str(plan.parent / "mine.docx")), "not a Word .docx")
     assert cli("render", str(plan), "-o", "good.docx").exit_code == 0
     document = plan.parent / "good.docx"
     good = document.read_bytes()
@@ -213,4 +206,6 @@ def test_a_template_value_python_docx_reads_after_jinja(cli: Cli, plan: Path) ->
     """Found by the fuzz test: a number edited into "0--- " fails only when formatting is read."""
     document = zipfile.ZipFile(io.BytesIO(builtin_bytes("ke-hoach"))).read("word/document.xml")
     broken = re.sub(rb'w:val="\d+"', b'w:val="0--- "', document, count=1)
-    _one_line(_render(cli, plan, _with_part("word/document.xml", broken)), "cannot be rendered")
+    one_line_error(
+        _render(cli, plan, _with_part("word/document.xml", broken)), "cannot be rendered"
+    )

@@ -12,14 +12,14 @@ import jsonschema
 import pytest
 
 from tests.cli.conftest import FOCUS
-from tests.cli.test_validate_input import MINIMAL
 from tests.conftest import ROOT
+from tests.helpers import MINIMAL_PLAN
 
 Cli = Callable[..., Any]
 Write = Callable[[str, "str | bytes"], Path]
 
-UNUSED_AUDIENCE = MINIMAL + "audiences:\n  - {id: dan, name: Người dân, kind: nguoi_dan}\n"
-BAD_PARTNER = MINIMAL.replace("owner: stttt,", "owner: stttt, partners: [sttt],")
+UNUSED_AUDIENCE = MINIMAL_PLAN + "audiences:\n  - {id: dan, name: Người dân, kind: nguoi_dan}\n"
+BAD_PARTNER = MINIMAL_PLAN.replace("owner: stttt,", "owner: stttt, partners: [sttt],")
 
 
 def rules_found(cli: Cli, *args: str) -> tuple[int, list[tuple[str, str, int]]]:
@@ -41,7 +41,7 @@ def test_own_profile_file_raises_a_severity(cli: Cli, write: Write) -> None:
 
 
 def test_unknown_cli_profile_is_exit_2(cli: Cli, write: Write) -> None:
-    result = cli("validate", "--profile", "cv-btttt-2021", str(write("p.yaml", MINIMAL)))
+    result = cli("validate", "--profile", "cv-btttt-2021", str(write("p.yaml", MINIMAL_PLAN)))
     assert result.exit_code == 2
     assert "unknown profile 'cv-btttt-2021'" in result.stderr
 
@@ -60,7 +60,7 @@ def test_bad_profile_file_names_file_and_key(
     cli: Cli, write: Write, content: str, key: str
 ) -> None:
     profile = write("x.yaml", content)
-    result = cli("validate", "--profile", str(profile), str(write("p.yaml", MINIMAL)))
+    result = cli("validate", "--profile", str(profile), str(write("p.yaml", MINIMAL_PLAN)))
     assert result.exit_code == 2
     assert key in result.stderr
     assert "x.yaml" in result.stderr
@@ -87,7 +87,7 @@ def test_a_misspelt_profile_key_is_refused_with_a_suggestion(
 ) -> None:
     # A misspelt parameter used to be accepted, and the rule then checked nothing.
     profile = write("x.yaml", content)
-    result = cli("validate", "--profile", str(profile), str(write("p.yaml", MINIMAL)))
+    result = cli("validate", "--profile", str(profile), str(write("p.yaml", MINIMAL_PLAN)))
     assert result.exit_code == 2
     assert message in result.stderr
 
@@ -160,14 +160,14 @@ def test_bad_config_is_exit_2_naming_file_and_key(
     cli: Cli, write: Write, content: str, key: str
 ) -> None:
     write("commplan.toml", content)
-    result = cli("validate", str(write("p.yaml", MINIMAL)))
+    result = cli("validate", str(write("p.yaml", MINIMAL_PLAN)))
     assert result.exit_code == 2
     assert "commplan.toml" in result.stderr and key in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_unknown_select_on_the_command_line_is_exit_2(cli: Cli, write: Write) -> None:
-    result = cli("validate", "--select", "NOPE-9", str(write("p.yaml", MINIMAL)))
+    result = cli("validate", "--select", "NOPE-9", str(write("p.yaml", MINIMAL_PLAN)))
     assert result.exit_code == 2
 
 
@@ -187,7 +187,9 @@ def test_file_suppression(cli: Cli, write: Write) -> None:
 
 
 def test_schema_errors_cannot_be_suppressed(cli: Cli, write: Write) -> None:
-    text = MINIMAL.replace("type: hop_bao,", "type: hop,") + "# commplan: ignore-file[SCHEMA]\n"
+    text = (
+        MINIMAL_PLAN.replace("type: hop_bao,", "type: hop,") + "# commplan: ignore-file[SCHEMA]\n"
+    )
     found = rules_found(cli, str(write("p.yaml", text)))
     assert found == (1, [("SCHEMA", "error", 12), ("SUP-001", "warning", 13)])
 
@@ -202,7 +204,7 @@ def test_suppression_on_another_line_does_not_apply(cli: Cli, write: Write) -> N
 
 
 def test_doc_003_same_number_symbol_and_year(cli: Cli, write: Write) -> None:
-    numbered = MINIMAL.replace(
+    numbered = MINIMAL_PLAN.replace(
         "  place: Nam Định\n", "  place: Nam Định\n  number: 45\n  date: 05/3/2022\n"
     )
     a = write("a.yaml", numbered)
@@ -215,7 +217,7 @@ def test_doc_003_same_number_symbol_and_year(cli: Cli, write: Write) -> None:
 
 
 def test_doc_003_names_five_files_and_counts_the_rest(cli: Cli, write: Write) -> None:
-    numbered = MINIMAL.replace(
+    numbered = MINIMAL_PLAN.replace(
         "  place: Nam Định\n", "  place: Nam Định\n  number: 45\n  date: 05/3/2022\n"
     )
     paths = [str(write(f"p{i}.yaml", numbered)) for i in range(8)]
@@ -256,7 +258,7 @@ def test_sarif_is_valid_against_the_sarif_schema(cli: Cli, write: Write) -> None
 
 def test_junit_parses_and_counts(cli: Cli, write: Write) -> None:
     a = write("a.yaml", BAD_PARTNER)
-    b = write("b.yaml", MINIMAL)
+    b = write("b.yaml", MINIMAL_PLAN)
     result = cli("validate", "--format", "junit", str(a), str(b))
     root = ET.fromstring(result.stdout)
     suite = root.find("testsuite")
@@ -285,7 +287,7 @@ def test_github_workflow_commands_and_step_summary(
 # -- profile semantics ----------------------------------------------------------------------
 
 REPORTING = (
-    MINIMAL.replace(
+    MINIMAL_PLAN.replace(
         "units:\n",
         "units:\n  - {id: bo, name: Bộ Thông tin và Truyền thông, kind: co_quan_nhan_bao_cao, duties: [Nhận báo cáo]}\n",
     )
@@ -355,6 +357,6 @@ def test_profile_driven_rules_are_off_without_a_profile(cli: Cli, write: Write) 
 
 
 def test_a_profile_outside_its_window_is_prof_001(cli: Cli, write: Write) -> None:
-    plan = str(write("p.yaml", MINIMAL))
+    plan = str(write("p.yaml", MINIMAL_PLAN))
     found = rules_found(cli, "--select", "PROF", "--profile", "ct-07-2023", plan)
     assert found == (0, [("PROF-001", "warning", 8)])

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli.test_validate_input import MINIMAL
 from tests.conftest import ROOT
+from tests.helpers import MINIMAL_PLAN
 
 
 def commplan(
@@ -22,7 +22,7 @@ def commplan(
 
 def test_stdin_and_exit_code_1(tmp_path: Path) -> None:
     del tmp_path
-    bad = MINIMAL.replace("hop_bao", "hop").encode()
+    bad = MINIMAL_PLAN.replace("hop_bao", "hop").encode()
     done = commplan(
         "--lang", "en", "validate", "--format", "concise", "--select", "SCHEMA", "-", input=bad
     )
@@ -42,7 +42,7 @@ def test_missing_file_is_one_line_on_stderr_and_exit_2(tmp_path: Path) -> None:
 def test_vietnamese_prints_as_utf8_on_a_legacy_console(tmp_path: Path) -> None:
     plan = tmp_path / "p.yaml"
     plan.write_text(
-        MINIMAL.replace("owner: stttt,", "owner: stttt, partners: [sở],"), encoding="utf-8"
+        MINIMAL_PLAN.replace("owner: stttt,", "owner: stttt, partners: [sở],"), encoding="utf-8"
     )
     done = commplan(
         "validate", "--select", "SCHEMA", str(plan), PYTHONIOENCODING="cp1252", COMMPLAN_LANG="vi"

@@ -11,21 +11,7 @@ import pytest
 
 from commplan.source import loader
 from commplan.source.decoding import MAX_FILE_BYTES
-
-MINIMAL = """\
-schema_version: 1
-document:
-  issuer: SỞ THÔNG TIN VÀ TRUYỀN THÔNG
-  issuer_level: so_nganh
-  symbol: KH-STTTT
-  place: Nam Định
-  title: Truyền thông chính sách năm 2022
-period: năm 2022
-units:
-  - {id: stttt, name: Sở Thông tin và Truyền thông, kind: don_vi_truyen_thong, dedicated: true}
-activities:
-  - {id: a1, title: Họp báo định kỳ quý, type: hop_bao, owner: stttt, start: Quý II/2022, end: Quý II/2022}
-"""
+from tests.helpers import MINIMAL_PLAN
 
 Cli = Callable[..., Any]
 Write = Callable[[str, "str | bytes"], Path]
@@ -40,7 +26,7 @@ def findings(
 
 
 def test_minimal_plan_is_clean(cli: Cli, write: Write) -> None:
-    result = cli("validate", str(write("p.yaml", MINIMAL)))
+    result = cli("validate", str(write("p.yaml", MINIMAL_PLAN)))
     assert result.exit_code == 0
     assert result.stdout.strip().endswith("No problems in 1 file")
 
@@ -108,14 +94,14 @@ def test_huge_file_is_refused_before_parsing(cli: Cli, write: Write) -> None:
 
 
 def test_utf8_bom_is_not_counted_in_columns(cli: Cli, write: Write) -> None:
-    text = MINIMAL.replace("issuer_level: so_nganh", "issuer_level: so")
+    text = MINIMAL_PLAN.replace("issuer_level: so_nganh", "issuer_level: so")
     code, found = findings(cli, write("bom.yaml", b"\xef\xbb\xbf" + text.encode()))
     assert (code, found) == (1, [("SCHEMA", 4, 17)])
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
 def test_utf16_and_utf32_with_bom_are_decoded(cli: Cli, write: Write, encoding: str) -> None:
-    raw = MINIMAL.encode(encoding)
+    raw = MINIMAL_PLAN.encode(encoding)
     if encoding == "utf-16-be":
         raw = b"\xfe\xff" + raw
     assert findings(cli, write("u.yaml", raw)) == (0, [])
@@ -124,13 +110,13 @@ def test_utf16_and_utf32_with_bom_are_decoded(cli: Cli, write: Write, encoding: 
 def test_nfd_text_is_normalised_and_reported_once(cli: Cli, write: Write) -> None:
     import unicodedata
 
-    text = unicodedata.normalize("NFD", MINIMAL)
+    text = unicodedata.normalize("NFD", MINIMAL_PLAN)
     code, found = findings(cli, write("nfd.yaml", text))
     assert (code, found) == (0, [("TEXT-001", 3, 11)])
 
 
 def test_legacy_tcvn3_text_is_flagged(cli: Cli, write: Write) -> None:
-    text = MINIMAL.replace("Họp báo định kỳ quý", "Bé Th«ng tin")
+    text = MINIMAL_PLAN.replace("Họp báo định kỳ quý", "Bé Th«ng tin")
     assert findings(cli, write("legacy.yaml", text)) == (0, [("TEXT-002", 12, 21)])
 
 
@@ -150,8 +136,8 @@ def test_folder_without_plan_is_exit_2(cli: Cli, write: Write, tmp_path: Path) -
 
 
 def test_folder_is_walked_for_plans_only(cli: Cli, write: Write, tmp_path: Path) -> None:
-    write("plans/a.yaml", MINIMAL)
-    write("plans/sub/b.yml", MINIMAL.replace("KH-STTTT", "KH-X"))
+    write("plans/a.yaml", MINIMAL_PLAN)
+    write("plans/sub/b.yml", MINIMAL_PLAN.replace("KH-STTTT", "KH-X"))
     write("plans/other.yaml", "name: not a plan\n")
     write("plans/.hidden/c.yaml", "schema_version: 1\n")
     result = cli("validate", str(tmp_path / "plans"))
@@ -160,14 +146,16 @@ def test_folder_is_walked_for_plans_only(cli: Cli, write: Write, tmp_path: Path)
 
 
 def test_stdin_is_reported_as_dash(cli: Cli) -> None:
-    code, _found = findings(cli, "-", input=MINIMAL.replace("hop_bao", "hop"))
+    code, _found = findings(cli, "-", input=MINIMAL_PLAN.replace("hop_bao", "hop"))
     assert code == 1
-    result = cli("validate", "--format", "concise", "-", input=MINIMAL.replace("hop_bao", "hop"))
+    result = cli(
+        "validate", "--format", "concise", "-", input=MINIMAL_PLAN.replace("hop_bao", "hop")
+    )
     assert result.stdout.startswith("-:12:48: error [SCHEMA]")
 
 
 def test_unwritable_output_is_exit_2(cli: Cli, write: Write, tmp_path: Path) -> None:
-    plan = write("p.yaml", MINIMAL)
+    plan = write("p.yaml", MINIMAL_PLAN)
     result = cli("validate", str(plan), "--output", str(tmp_path / "missing" / "r.txt"))
     assert result.exit_code == 2
     assert "does not exist" in result.stderr

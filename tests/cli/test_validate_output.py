@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from tests.cli.test_validate_input import MINIMAL
+from tests.helpers import MINIMAL_PLAN
 
 Cli = Callable[..., Any]
 Write = Callable[[str, "str | bytes"], Path]
 
-WITH_WARNING = MINIMAL + "audiences:\n  - {id: dan, name: Người dân, kind: nguoi_dan}\n"
-WITH_ERROR = MINIMAL.replace("owner: stttt,", "owner: stttt, partners: [sttt],")
+WITH_WARNING = MINIMAL_PLAN + "audiences:\n  - {id: dan, name: Người dân, kind: nguoi_dan}\n"
+WITH_ERROR = MINIMAL_PLAN.replace("owner: stttt,", "owner: stttt, partners: [sttt],")
 
 
 def test_json_has_exactly_the_documented_keys(cli: Cli, write: Write) -> None:
@@ -37,7 +37,7 @@ def test_json_has_exactly_the_documented_keys(cli: Cli, write: Write) -> None:
 
 
 def test_json_of_a_clean_run_is_an_empty_array(cli: Cli, write: Write) -> None:
-    result = cli("validate", "--format", "json", str(write("p.yaml", MINIMAL)))
+    result = cli("validate", "--format", "json", str(write("p.yaml", MINIMAL_PLAN)))
     assert (result.exit_code, result.stdout) == (0, "[]\n")
 
 
@@ -87,23 +87,23 @@ def test_color_always_and_no_color(cli: Cli, write: Write, monkeypatch: pytest.M
 
 
 def test_quiet_drops_summary(cli: Cli, write: Write) -> None:
-    result = cli("validate", "-q", str(write("p.yaml", MINIMAL)))
+    result = cli("validate", "-q", str(write("p.yaml", MINIMAL_PLAN)))
     assert (result.exit_code, result.stdout) == (0, "")
 
 
 def test_rule_checks_skipped_note_on_schema_errors(cli: Cli, write: Write) -> None:
-    result = cli("validate", str(write("p.yaml", MINIMAL.replace("hop_bao", "hop"))))
+    result = cli("validate", str(write("p.yaml", MINIMAL_PLAN.replace("hop_bao", "hop"))))
     assert "rule checks were skipped until the schema errors are fixed" in result.stdout
 
 
 @pytest.mark.parametrize(
     ("texts", "fail_level", "code"),
     [
-        ([MINIMAL], "error", 0),
+        ([MINIMAL_PLAN], "error", 0),
         ([WITH_WARNING], "error", 0),
         ([WITH_WARNING], "warning", 1),
         ([WITH_ERROR], "error", 1),
-        ([MINIMAL, WITH_ERROR, WITH_WARNING], "error", 1),
+        ([MINIMAL_PLAN, WITH_ERROR, WITH_WARNING], "error", 1),
     ],
 )
 def test_exit_codes(cli: Cli, write: Write, texts: list[str], fail_level: str, code: int) -> None:
@@ -112,7 +112,7 @@ def test_exit_codes(cli: Cli, write: Write, texts: list[str], fail_level: str, c
 
 
 def test_usage_error_is_exit_2(cli: Cli, write: Write) -> None:
-    result = cli("validate", "--format", "xml", str(write("p.yaml", MINIMAL)))
+    result = cli("validate", "--format", "xml", str(write("p.yaml", MINIMAL_PLAN)))
     assert result.exit_code == 2
 
 
@@ -126,7 +126,7 @@ def test_output_file_is_written(cli: Cli, write: Write, tmp_path: Path) -> None:
 def test_default_path_is_the_working_folder(
     cli: Cli, write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    write("plans/p.yaml", MINIMAL)
+    write("plans/p.yaml", MINIMAL_PLAN)
     monkeypatch.chdir(tmp_path)
     result = cli("validate")
     assert result.exit_code == 0

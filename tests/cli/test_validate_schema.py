@@ -11,14 +11,14 @@ import pytest
 import yaml
 
 from commplan.source import yamlparse
-from tests.cli.test_validate_input import MINIMAL
+from tests.helpers import MINIMAL_PLAN
 
 Cli = Callable[..., Any]
 Write = Callable[[str, "str | bytes"], Path]
 
-# MINIMAL plus a budget and a staff list whose values the cases replace.
+# MINIMAL_PLAN plus a budget and a staff list whose values the cases replace.
 FULL = (
-    MINIMAL
+    MINIMAL_PLAN
     + """\
 staff:
   - id: s1

@@ -8,25 +8,14 @@ from typing import Any
 
 import pytest
 
-from tests.export.helpers import EXAMPLE_FILES
+from tests.helpers import EXAMPLE, MINIMAL_PLAN, example_plan, one_line_error
 
 Cli = Callable[..., Any]
-EXAMPLE = next(p for p in EXAMPLE_FILES if p.stem == "ke-hoach-ubnd-tinh-2022")
 
 
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:
-    target = tmp_path / "plan.yaml"
-    target.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    return target
-
-
-def _one_line_error(result: Any, *words: str) -> None:
-    assert result.exit_code == 2, result.stdout + result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("commplan: "), result.stderr
-    for word in words:
-        assert word in lines[0]
+    return example_plan(tmp_path)
 
 
 def _written(folder: Path) -> list[str]:
@@ -120,7 +109,7 @@ def test_reads_the_plan_from_stdin(cli: Cli, plan: Path) -> None:
 
 
 def test_refuses_to_overwrite_the_plan(cli: Cli, plan: Path) -> None:
-    _one_line_error(cli("export", str(plan), "--to", str(plan), "--format", "json"), "--to")
+    one_line_error(cli("export", str(plan), "--to", str(plan), "--format", "json"), "--to")
     assert plan.read_text(encoding="utf-8") == EXAMPLE.read_text(encoding="utf-8")
 
 
@@ -138,15 +127,15 @@ def test_bad_requests_are_one_line_and_write_nothing(
 ) -> None:
     folder = plan.parent.as_posix()
     result = cli("export", str(plan), *[a.format(d=folder) for a in args])
-    _one_line_error(result, *words)
+    one_line_error(result, *words)
     assert _written(plan.parent) == []
 
 
 def test_a_missing_plan_or_a_folder_is_exit_2(cli: Cli, tmp_path: Path) -> None:
-    _one_line_error(
+    one_line_error(
         cli("export", str(tmp_path / "nope.yaml"), "--to", str(tmp_path / "x.json")), "nope.yaml"
     )
-    _one_line_error(cli("export", str(tmp_path), "--to", str(tmp_path / "x.json")), "folder")
+    one_line_error(cli("export", str(tmp_path), "--to", str(tmp_path / "x.json")), "folder")
 
 
 def test_an_empty_plan_is_a_finding_not_a_traceback(cli: Cli, tmp_path: Path) -> None:
@@ -162,26 +151,10 @@ def test_vietnamese_messages_by_default(cli: Cli, plan: Path) -> None:
     assert result.exit_code == 2 and "không xác định được định dạng" in result.stderr
 
 
-MINIMAL = """\
-schema_version: 1
-document:
-  issuer: SỞ THÔNG TIN VÀ TRUYỀN THÔNG
-  issuer_level: so_nganh
-  symbol: KH-STTTT
-  place: Nam Định
-  title: Truyền thông chính sách năm 2022
-period: năm 2022
-units:
-  - {id: stttt, name: Sở Thông tin và Truyền thông, kind: don_vi_truyen_thong, dedicated: true}
-activities:
-  - {id: a1, title: Họp báo định kỳ quý, type: hop_bao, owner: stttt, start: Quý II/2022, end: Quý II/2022}
-"""
-
-
 @pytest.mark.parametrize("suffix", ["xlsx", "csv", "ics", "json"])
 def test_a_minimal_plan_without_budget_exports(cli: Cli, tmp_path: Path, suffix: str) -> None:
     plan = tmp_path / "plan.yaml"
-    plan.write_text(MINIMAL, encoding="utf-8")
+    plan.write_text(MINIMAL_PLAN, encoding="utf-8")
     target = tmp_path / f"out.{suffix}"
     result = cli("export", str(plan), "--to", str(target))
     assert result.exit_code == 0, result.stdout + result.stderr
@@ -195,7 +168,7 @@ def test_calc_opens_the_minimal_plans_workbook_without_errors(cli: Cli, tmp_path
     from tests.export.helpers import CSV_FILTER, read_csv, soffice_convert
 
     plan = tmp_path / "plan.yaml"
-    plan.write_text(MINIMAL, encoding="utf-8")
+    plan.write_text(MINIMAL_PLAN, encoding="utf-8")
     assert cli("export", str(plan), "--to", str(tmp_path / "m.xlsx")).exit_code == 0
     soffice_convert([tmp_path / "m.xlsx"], CSV_FILTER, tmp_path)
     for sheet in ("Nhiệm vụ", "Dự toán", "Tổng hợp kinh phí", "Mốc thời gian"):

@@ -11,14 +11,12 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
-from docx.shared import Pt
+
+from tests.importer.office import budget_table, header_table, para
 
 
 def _para(doc: Document, text: str, *, bold: bool = False) -> None:
-    run = doc.add_paragraph().add_run(text)
-    run.bold = bold
-    run.font.name = "Times New Roman"
-    run.font.size = Pt(13)
+    para(doc, text, bold=bold, size=13)
 
 
 def ward_plan(path: Path) -> Path:
@@ -85,24 +83,15 @@ BUDGET = [
 ]
 
 
-def _budget_table(doc: Document) -> None:
-    table = doc.add_table(rows=len(BUDGET), cols=6)
-    for r, row in enumerate(BUDGET):
-        if row[2] is None:  # a source's group row: its name merged across the middle columns
-            table.cell(r, 1).merge(table.cell(r, 4))
-        for c, value in enumerate(row):
-            if value is not None:
-                table.cell(r, c).text = value
-
-
 def province_plan(path: Path) -> Path:
     """Tỉnh Hà Giang: 2x2 header table, solution groups with a) b) items, a budget table."""
     doc = docx.Document()
-    table = doc.add_table(rows=2, cols=2)
-    table.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG"
-    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    table.cell(1, 0).text = "Số: 88/KH-UBND"
-    table.cell(1, 1).text = "Hà Giang, ngày 12 tháng 4 năm 2024"
+    header_table(
+        doc,
+        ["ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG"],
+        "Số: 88/KH-UBND",
+        "Hà Giang, ngày 12 tháng 4 năm 2024",
+    )
     _para(doc, "KẾ HOẠCH", bold=True)
     _para(doc, "Truyền thông chính sách chuyển đổi số năm 2024", bold=True)
     _para(
@@ -137,7 +126,7 @@ def province_plan(path: Path) -> Path:
     )
     _para(doc, "III. KINH PHÍ", bold=True)
     _para(doc, "Kinh phí thực hiện từ ngân sách tỉnh và nguồn xã hội hóa.")
-    _budget_table(doc)
+    budget_table(doc, BUDGET)
     _para(doc, "Bằng chữ: Bảy mươi lăm triệu đồng chẵn.")
     _para(doc, "IV. TỔ CHỨC THỰC HIỆN", bold=True)
     _para(doc, "1. Sở Thông tin và Truyền thông", bold=True)

@@ -11,27 +11,16 @@ from typing import Any
 import pytest
 from docx import Document
 
-from tests.render.helpers import EXAMPLE_FILES, W
+from tests.helpers import example_plan, one_line_error
+from tests.render.helpers import W
 from tests.render.test_templates import edited
 
 Cli = Callable[..., Any]
-EXAMPLE = next(p for p in EXAMPLE_FILES if p.stem == "ke-hoach-ubnd-tinh-2022")
 
 
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:
-    target = tmp_path / "plan.yaml"
-    target.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    return target
-
-
-def _one_line_error(result: Any, *words: str) -> None:
-    assert result.exit_code == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("commplan: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for word in words:
-        assert word in lines[0]
+    return example_plan(tmp_path)
 
 
 def _left_over(folder: Path) -> list[str]:
@@ -119,14 +108,14 @@ def test_marks_of_secrecy_and_urgency(cli: Cli, plan: Path) -> None:
 
 def test_missing_template(cli: Cli, plan: Path) -> None:
     result = cli("render", str(plan), "--template", str(plan.parent / "none.docx"))
-    _one_line_error(result, "none.docx", "template export")
+    one_line_error(result, "none.docx", "template export")
     assert _left_over(plan.parent) == []
 
 
 def test_template_that_is_not_a_docx(cli: Cli, plan: Path) -> None:
     bad = plan.parent / "bad.docx"
     bad.write_text("hello", encoding="utf-8")
-    _one_line_error(
+    one_line_error(
         cli("render", str(plan), "--template", str(bad), "-o", str(plan.parent / "o.docx")),
         "bad.docx",
     )
@@ -137,7 +126,7 @@ def test_template_with_a_syntax_error_names_the_paragraph(cli: Cli, plan: Path) 
     mine = plan.parent / "mine.docx"
     mine.write_bytes(edited({"{{ p.text }}": "{{ p.text }{{ p.kind }}"}))
     result = cli("render", str(plan), "--template", str(mine), "-o", str(plan.parent / "o.docx"))
-    _one_line_error(result, "mine.docx", "paragraph", "p.text")
+    one_line_error(result, "mine.docx", "paragraph", "p.text")
     assert not (plan.parent / "o.docx").exists()
 
 
@@ -145,7 +134,7 @@ def test_template_with_an_unknown_variable(cli: Cli, plan: Path) -> None:
     mine = plan.parent / "mine.docx"
     mine.write_bytes(edited({"{{ document.title }}": "{{ document.titel }}"}))
     result = cli("render", str(plan), "--template", str(mine), "-o", str(plan.parent / "o.docx"))
-    _one_line_error(result, "titel", "template check")
+    one_line_error(result, "titel", "template check")
     assert not (plan.parent / "o.docx").exists()
 
 
@@ -154,20 +143,20 @@ def test_template_escaping_the_sandbox(cli: Cli, plan: Path) -> None:
     attack = "{{ document.title.__class__.__mro__[1].__subclasses__() }}"
     mine.write_bytes(edited({"{{ document.title }}": attack}))
     result = cli("render", str(plan), "--template", str(mine), "-o", str(plan.parent / "o.docx"))
-    _one_line_error(result, "Python internals")
+    one_line_error(result, "Python internals")
     assert not (plan.parent / "o.docx").exists()
 
 
 def test_unwritable_output(cli: Cli, plan: Path) -> None:
-    _one_line_error(
+    one_line_error(
         cli("render", str(plan), "-o", str(plan.parent / "no" / "such" / "x.docx")),
         "does not exist",
     )
     folder = plan.parent / "out"
     folder.mkdir()
-    _one_line_error(cli("render", str(plan), "-o", str(folder)), "folder")
+    one_line_error(cli("render", str(plan), "-o", str(folder)), "folder")
     assert list(folder.iterdir()) == []
-    _one_line_error(cli("render", str(plan), "-o", str(plan)), "plan file itself")
+    one_line_error(cli("render", str(plan), "-o", str(plan)), "plan file itself")
 
 
 def test_existing_output_survives_a_failed_render(cli: Cli, plan: Path) -> None:
@@ -178,20 +167,20 @@ def test_existing_output_survives_a_failed_render(cli: Cli, plan: Path) -> None:
 
 
 def test_a_folder_or_a_missing_file_as_the_plan(cli: Cli, tmp_path: Path) -> None:
-    _one_line_error(cli("render", str(tmp_path)), "folder")
-    _one_line_error(cli("render", str(tmp_path / "none.yaml")), "none.yaml")
+    one_line_error(cli("render", str(tmp_path)), "folder")
+    one_line_error(cli("render", str(tmp_path / "none.yaml")), "none.yaml")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_pdf_without_libreoffice(cli: Cli, plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("commplan.render.pdf.find_soffice", lambda: None)
     result = cli("render", str(plan), "--pdf")
-    _one_line_error(result, "LibreOffice", "plan.docx")
+    one_line_error(result, "LibreOffice", "plan.docx")
     assert _left_over(plan.parent) == ["plan.docx"]
 
 
 def test_render_from_stdin_needs_an_output(cli: Cli, plan: Path) -> None:
-    _one_line_error(cli("render", "-", input=plan.read_bytes()), "-o")
+    one_line_error(cli("render", "-", input=plan.read_bytes()), "-o")
     out = plan.parent / "stdin.docx"
     assert cli("render", "-", "-o", str(out), input=plan.read_bytes()).exit_code == 0
     assert Document(io.BytesIO(out.read_bytes())).tables

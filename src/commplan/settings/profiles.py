@@ -9,19 +9,18 @@ from __future__ import annotations
 import difflib
 from datetime import date
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import ErrorDetails
 
-from commplan.errors import ConfigError, UsageError
+from commplan.errors import ConfigError
 from commplan.i18n import _
 from commplan.model.profile_ids import shipped_profile_ids
 from commplan.model.pydantic_text import pydantic_message
 from commplan.model.types import Day, Text
+from commplan.source.datafile import parse_data, shipped_data, user_file
 from commplan.source.inputs import read_file
-from commplan.source.loader import load_bytes
 
 
 class Applies(BaseModel):
@@ -68,8 +67,7 @@ class Profile(BaseModel):
 @cache
 def shipped_profile(profile_id: str) -> Profile:
     """A profile that ships in the package, by id."""
-    resource = resources.files("commplan") / "data" / "profiles" / f"{profile_id}.yaml"
-    return _parse(resource.read_bytes(), f"{profile_id}.yaml")
+    return _parse(*shipped_data("profiles", profile_id))
 
 
 def load_profile(reference: str) -> Profile:
@@ -81,37 +79,25 @@ def load_profile(reference: str) -> Profile:
     """
     if reference in shipped_profile_ids():
         return shipped_profile(reference)
-    path = Path(reference)
-    if not path.is_file():
-        raise UsageError(
-            _("unknown profile '{ref}'; use one of {ids} or the path of a profile file").format(
-                ref=reference, ids=", ".join(shipped_profile_ids())
-            )
-        )
+    path = user_file(
+        reference,
+        shipped_profile_ids(),
+        _("unknown profile '{ref}'; use one of {ids} or the path of a profile file"),
+    )
     return _parse(read_file(path), path.as_posix())
 
 
 def _parse(raw: bytes, name: str) -> Profile:
-    loaded = load_bytes(raw, name)
-    problems = [d for d in loaded.diagnostics if d.severity == "error"]
-    if problems:
-        first = problems[0]
-        raise ConfigError(f"{name}:{first.line}:{first.column}: {first.message}")
-    try:
-        profile = Profile.model_validate(loaded.data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        key = ".".join(str(p) for p in error["loc"]) or "(top)"
-        message = pydantic_message(error)
-        if error["type"] == "extra_forbidden":
-            message = _unknown(str(error["loc"][-1]), _known_fields(error["loc"]))
-        raise ConfigError(
-            _("{file}: invalid profile at '{key}': {message}").format(
-                file=name, key=key, message=message
-            )
-        ) from None
+    invalid = _("{file}: invalid profile at '{key}': {message}")
+    profile = parse_data(raw, name, Profile, invalid, _describe)
     _check_rules(profile, name)
     return profile
+
+
+def _describe(error: ErrorDetails) -> str:
+    if error["type"] == "extra_forbidden":
+        return _unknown(str(error["loc"][-1]), _known_fields(error["loc"]))
+    return pydantic_message(error)
 
 
 def _known_fields(loc: tuple[int | str, ...]) -> list[str]:

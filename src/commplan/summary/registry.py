@@ -12,16 +12,14 @@ import re
 import unicodedata
 from datetime import date
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from commplan.errors import ConfigError, UsageError
+from commplan.errors import ConfigError
 from commplan.i18n import _
 from commplan.model.types import Day, Id, Text
-from commplan.source.loader import load_bytes
+from commplan.source.datafile import parse_data, shipped_data, user_file
 
 SHIPPED: Final = ("vn-2022", "vn-2025")
 Level = Literal["bo", "co_quan_ngang_bo", "co_quan_thuoc_cp", "ubnd_tinh"]
@@ -114,8 +112,7 @@ class Registry:
 @cache
 def shipped_edition(edition_id: str) -> Edition:
     """A registry edition that ships in the package."""
-    resource = resources.files("commplan") / "data" / "agencies" / f"{edition_id}.yaml"
-    return parse_edition(resource.read_bytes(), f"{edition_id}.yaml")
+    return parse_edition(*shipped_data("agencies", edition_id))
 
 
 def load_registry(reference: str) -> Registry:
@@ -127,33 +124,18 @@ def load_registry(reference: str) -> Registry:
     """
     if reference in SHIPPED:
         return Registry(shipped_edition(reference))
-    path = Path(reference)
-    if not path.is_file():
-        raise UsageError(
-            _("unknown agency list '{ref}'; use one of {ids} or the path of a list file").format(
-                ref=reference, ids=", ".join(SHIPPED)
-            )
-        )
+    path = user_file(
+        reference,
+        SHIPPED,
+        _("unknown agency list '{ref}'; use one of {ids} or the path of a list file"),
+    )
     return Registry(parse_edition(path.read_bytes(), path.as_posix()))
 
 
 def parse_edition(raw: bytes, name: str) -> Edition:
     """Check a registry file; raises ``ConfigError`` with the file, line and key."""
-    loaded = load_bytes(raw, name)
-    problems = [d for d in loaded.diagnostics if d.severity == "error"]
-    if problems:
-        first = problems[0]
-        raise ConfigError(f"{name}:{first.line}:{first.column}: {first.message}")
-    try:
-        edition = Edition.model_validate(loaded.data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        key = ".".join(str(p) for p in error["loc"]) or "(top)"
-        raise ConfigError(
-            _("{file}: invalid agency list at '{key}': {message}").format(
-                file=name, key=key, message=error["msg"]
-            )
-        ) from None
+    invalid = _("{file}: invalid agency list at '{key}': {message}")
+    edition = parse_data(raw, name, Edition, invalid)
     ids = [a.id for a in edition.agencies]
     if len(ids) != len(set(ids)):
         twice = sorted({i for i in ids if ids.count(i) > 1})
