@@ -69,9 +69,8 @@ class Walker:
         )
         self.out.paras.append(para)
         self.out.rendered_breaks += parsed.rendered_breaks
-        sect = child(child(p, "w:pPr"), "w:sectPr")
-        if sect is not None and cell is None:
-            self.out.breaks.append((sect, para.index))
+        if parsed.sect is not None and cell is None:
+            self.out.breaks.append((parsed.sect, para.index))
             self._section += 1
 
     def _table(self, tbl: Element, outer: CellRef | None) -> None:
@@ -88,9 +87,10 @@ class Walker:
         for r, row in enumerate(_rows(tbl)):
             col = int_attr(child(child(row, "w:trPr"), "w:gridBefore")) or 0
             for tc in _cells(row):
-                span = max(int_attr(child(child(tc, "w:tcPr"), "w:gridSpan")) or 1, 1)
-                width = _cell_width(tc, grid, col, span)
-                left, right = _cell_margins(tc, margins)
+                tc_pr = child(tc, "w:tcPr")
+                span = max(int_attr(child(tc_pr, "w:gridSpan")) or 1, 1)
+                width = _cell_width(tc_pr, grid, col, span)
+                left, right = _cell_margins(tc_pr, margins)
                 top = outer.top if outer is not None else (index, r, col)
                 avail = width - left - right if width is not None else None
                 ref = CellRef(index, r, col, avail, top)
@@ -151,14 +151,14 @@ def _side(margins: Element | None, *names: str) -> int | None:
     return None
 
 
-def _cell_margins(tc: Element, table: tuple[int, int]) -> tuple[int, int]:
-    own = child(child(tc, "w:tcPr"), "w:tcMar")
+def _cell_margins(tc_pr: Element | None, table: tuple[int, int]) -> tuple[int, int]:
+    own = child(tc_pr, "w:tcMar")
     left, right = _side(own, "left", "start"), _side(own, "right", "end")
     return (table[0] if left is None else left, table[1] if right is None else right)
 
 
-def _cell_width(tc: Element, grid: tuple[int, ...], col: int, span: int) -> int | None:
-    tc_w = child(child(tc, "w:tcPr"), "w:tcW")
+def _cell_width(tc_pr: Element | None, grid: tuple[int, ...], col: int, span: int) -> int | None:
+    tc_w = child(tc_pr, "w:tcW")
     kind = attr(tc_w, "w:type") or "dxa"
     width = int_attr(tc_w, "w:w")
     if tc_w is not None and kind == "dxa" and width:
