@@ -34,6 +34,9 @@ class Element(Protocol):
         """Clark-notation tag (comments and processing instructions have a non-str tag)."""
         ...
 
+    @tag.setter
+    def tag(self, value: str) -> None: ...
+
     @property
     def text(self) -> str | None:
         """Text before the first child."""
@@ -61,6 +64,10 @@ class Element(Protocol):
 
     def getparent(self) -> Element | None:
         """The parent element."""
+        ...
+
+    def clear(self) -> None:
+        """Remove the children, attributes and text."""
         ...
 
 
