@@ -19,7 +19,7 @@ from __future__ import annotations
 from lxml import etree  # type: ignore[import-untyped]
 
 from commplan.audit.paragraphs import ParagraphReader
-from commplan.audit.walk import _CONTAINERS, READ_P, READ_TC, ReadAhead, cell_info
+from commplan.audit.walk import CONTAINERS, READ_P, READ_TC, CellInfos, ReadAhead, cell_info
 from commplan.audit.xml import Element, child, local, qn
 
 _P, _TC, _TR, _TBL = qn("w:p"), qn("w:tc"), qn("w:tr"), qn("w:tbl")
@@ -41,6 +41,7 @@ class ReadingAhead:
         self.ahead = ReadAhead()
         self._contexts: dict[Element, _Context] = {}
         self._styles: dict[Element, str | None] = {}
+        self._cell_infos: CellInfos = {}
 
     def parse(self, source: object, parser_options: dict[str, bool]) -> Element:
         """Parse ``source`` (a binary stream), reading ahead; the root of what is left."""
@@ -73,9 +74,9 @@ class ReadingAhead:
         for node in tc:
             if node.tag == READ_P:
                 paras += 1
-            elif local(node) in ("p", "tbl") or local(node) in _CONTAINERS:
+            elif local(node) in ("p", "tbl") or local(node) in CONTAINERS:
                 return  # the walk reads this cell itself
-        self.ahead.cells.append((cell_info(child(tc, "w:tcPr")), paras))
+        self.ahead.cells.append((cell_info(child(tc, "w:tcPr"), self._cell_infos), paras))
         _empty(tc, READ_TC)
 
     def _context(self, el: Element) -> _Context:
@@ -102,7 +103,7 @@ class ReadingAhead:
             return None
         if tag == _SDT_CONTENT:
             # The walk reads a content control through its first w:sdtContent.
-            if local(parent) not in _CONTAINERS or not _first(el, parent):
+            if local(parent) not in CONTAINERS or not _first(el, parent):
                 return None
             return self._context_of_parent(parent)
         outer = self._context(parent)

@@ -11,7 +11,7 @@ from commplan.audit.xml import Element, attr, child, children, int_attr, local, 
 
 # Word's cell margins when neither the table nor its style sets any ("Normal Table").
 _DEFAULT_CELL_MARGIN = 108
-_CONTAINERS = frozenset({"sdt", "customXml"})
+CONTAINERS = frozenset({"sdt", "customXml"})
 
 
 @dataclass(slots=True)
@@ -38,26 +38,34 @@ class CellInfo:
 
 
 _GRID_SPAN, _TC_W, _TC_MAR = qn("w:gridSpan"), qn("w:tcW"), qn("w:tcMar")
+CellInfos = dict[tuple[int, str | None, int | None, int | None, int | None], CellInfo]
+"""The cell formats of one document, each read once."""
 
 
-def cell_info(tc_pr: Element | None) -> CellInfo:
+def cell_info(tc_pr: Element | None, seen: CellInfos) -> CellInfo:
     """The span, width and own margins of a cell, from its ``w:tcPr``."""
-    # One pass over the properties (the first of each, as child() finds): a large table has
-    # a hundred thousand cells.
-    found: dict[str, Element] = {}
+    # One pass over the properties (the first of each, as child() finds), and one CellInfo
+    # per distinct cell format: a large table has a hundred thousand cells and a few formats.
+    span = tc_w = own = None
     for node in tc_pr if tc_pr is not None else ():
         tag = node.tag
-        if tag in (_GRID_SPAN, _TC_W, _TC_MAR) and tag not in found:
-            found[tag] = node
-    tc_w = found.get(_TC_W)
-    own = found.get(_TC_MAR)
-    return CellInfo(
-        span=max(int_attr(found.get(_GRID_SPAN)) or 1, 1),
-        width_type=None if tc_w is None else attr(tc_w, "w:type") or "dxa",
-        width=int_attr(tc_w, "w:w"),
-        left=_side(own, "left", "start"),
-        right=_side(own, "right", "end"),
+        if tag == _TC_W:
+            tc_w = node if tc_w is None else tc_w
+        elif tag == _GRID_SPAN:
+            span = node if span is None else span
+        elif tag == _TC_MAR:
+            own = node if own is None else own
+    key = (
+        max(int_attr(span) or 1, 1),
+        None if tc_w is None else attr(tc_w, "w:type") or "dxa",
+        int_attr(tc_w, "w:w"),
+        _side(own, "left", "start"),
+        _side(own, "right", "end"),
     )
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = CellInfo(*key)
+    return found
 
 
 class Restart(Exception):
@@ -115,6 +123,7 @@ class Walker:
         self.reader = reader
         self.ahead = ahead
         self.out = Walked()
+        self._cell_infos: CellInfos = {}
         self._section = 1
         self._tables: dict[int, Table] = {}
         self._next_table = 0
@@ -134,7 +143,7 @@ class Walker:
                 self._paragraph(node, cell, table_style)
             elif name == "tbl":
                 self._table(node, cell)
-            elif name in _CONTAINERS:
+            elif name in CONTAINERS:
                 self._blocks(_content(node), cell, table_style)
 
     def _paragraph(self, p: Element, cell: CellRef | None, table_style: str | None) -> None:
@@ -182,7 +191,11 @@ class Walker:
             col = int_attr(child(child(row, "w:trPr"), "w:gridBefore")) or 0
             for tc in _cells(row, self.ahead is not None):
                 read = tc.tag == READ_TC and self.ahead is not None
-                info, paras = self.ahead.cell() if read and self.ahead else (_info(tc), 0)
+                info, paras = (
+                    self.ahead.cell()
+                    if read and self.ahead
+                    else (cell_info(child(tc, "w:tcPr"), self._cell_infos), 0)
+                )
                 width = _cell_width(info, grid, col)
                 left, right = _cell_margins(info, margins)
                 top = outer.top if outer is not None else (index, r, col)
@@ -229,7 +242,7 @@ def _rows(tbl: Element) -> Iterator[Element]:
     for node in tbl:
         if local(node) == "tr":
             yield node
-        elif local(node) in _CONTAINERS:
+        elif local(node) in CONTAINERS:
             yield from _rows(_content(node))
 
 
@@ -238,7 +251,7 @@ def _cells(row: Element, ahead: bool) -> Iterator[Element]:
         name = local(node)
         if name == "tc" or (name == READ_TC and ahead):
             yield node
-        elif name in _CONTAINERS:
+        elif name in CONTAINERS:
             yield from _cells(_content(node), ahead)
 
 
@@ -248,10 +261,6 @@ def _side(margins: Element | None, *names: str) -> int | None:
         if el is not None:
             return int_attr(el, "w:w")
     return None
-
-
-def _info(tc: Element) -> CellInfo:
-    return cell_info(child(tc, "w:tcPr"))
 
 
 def _cell_margins(info: CellInfo, table: tuple[int, int]) -> tuple[int, int]:
