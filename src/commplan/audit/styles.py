@@ -45,11 +45,19 @@ class StyleSheet:
         self.para_defaults = para_layer(child(child(defaults, "w:pPrDefault"), "w:pPr"))
         self._cache: dict[tuple[str, str], Layer] = {}
         self._bases: dict[tuple[str | None, str | None], Layer] = {}
+        self._ids: dict[tuple[str | None, str], str | None] = {}
         self._paras: dict[tuple[tuple[str, str], ...], ParaProps] = {}
         self._headings: dict[str | None, bool] = {}
 
     def style_id(self, requested: str | None, kind: str) -> str | None:
         """``requested`` when it names a style of ``kind``, else the default style of ``kind``."""
+        # Asked for every paragraph and run, of a handful of styles: remembered.
+        key = (requested, kind)
+        if key not in self._ids:
+            self._ids[key] = self._style_id(requested, kind)
+        return self._ids[key]
+
+    def _style_id(self, requested: str | None, kind: str) -> str | None:
         if requested is not None:
             style = self._styles.get(requested)
             if style is not None and (attr(style, "w:type") or "paragraph") == kind:

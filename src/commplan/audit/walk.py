@@ -59,8 +59,8 @@ def cell_info(tc_pr: Element | None, seen: CellInfos) -> CellInfo:
         max(int_attr(span) or 1, 1),
         None if tc_w is None else attr(tc_w, "w:type") or "dxa",
         int_attr(tc_w, "w:w"),
-        _side(own, "left", "start"),
-        _side(own, "right", "end"),
+        _side(own, "left", "start") if own is not None else None,
+        _side(own, "right", "end") if own is not None else None,
     )
     found = seen.get(key)
     if found is None:
