@@ -14,10 +14,10 @@ from commplan.audit.checks.base import Context, Finding
 from commplan.audit.detect import detect
 from commplan.audit.doctypes import UNKNOWN, DocType
 from commplan.audit.layout import Layout, find_layout
-from commplan.audit.load import load_doc
+from commplan.audit.load import read_doc
 from commplan.audit.model import Doc
 from commplan.audit.normalize import excerpt
-from commplan.audit.package import UnreadableDocx, read_package
+from commplan.audit.package import UnreadableDocx
 from commplan.audit.registry import CHECKS, OPTIONAL_PARTS
 from commplan.errors import UsageError
 from commplan.i18n import _
@@ -120,14 +120,14 @@ def audit_file(path: Path, name: str) -> list[Diagnostic]:
 def audit_path(path: Path, name: str, doctype: DocType | None = None) -> Audited:
     """The findings for one file audited as ``doctype`` (None: the type it shows)."""
     try:
-        package = read_package(path)
+        doc = read_doc(path)
     except UnreadableDocx as exc:
         return Audited([_file_finding(name, "X-FILE", str(exc))])
     except OSError as exc:
         raise UsageError(
             _("cannot read {path}: {reason}").format(path=path.as_posix(), reason=read_failure(exc))
         ) from None
-    return audit_doc_typed(load_doc(package), name, doctype)
+    return audit_doc_typed(doc, name, doctype)
 
 
 def _file_finding(name: str, rule: str, message: str) -> Diagnostic:

@@ -65,6 +65,8 @@ class Para:
     nfc: bool = True
     page_break: bool = False
     heading_style: bool = False
+    _visible: tuple[Span, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    """The spans of the whole text that hold visible characters, once asked for."""
 
     @property
     def blank(self) -> bool:
@@ -73,7 +75,14 @@ class Para:
 
     def spans_in(self, start: int = 0, end: int | None = None) -> list[Span]:
         """Spans overlapping ``text[start:end]`` that hold visible characters there."""
-        stop = len(self.text) if end is None else end
+        if start == 0 and end is None:
+            # Most checks ask this of every paragraph: worked out once.
+            if self._visible is None:
+                self._visible = tuple(self._spans_in(0, len(self.text)))
+            return list(self._visible)
+        return self._spans_in(start, len(self.text) if end is None else end)
+
+    def _spans_in(self, start: int, stop: int) -> list[Span]:
         return [
             s
             for s in self.spans

@@ -59,7 +59,7 @@ def read_package(path: Path) -> Package:
         UnreadableDocx: the file is empty, not a zip package, a corrupt or oversized zip, not a
             Word document, or holds XML that is not well-formed.
     """
-    _check_container(path)
+    check_container(path)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -85,7 +85,13 @@ def read_package(path: Path) -> Package:
         raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
 
 
-def _check_container(path: Path) -> None:
+def check_container(path: Path) -> None:
+    """Refuse what is not a zip package within budget, saying what it is instead.
+
+    Raises:
+        UnreadableDocx: the file is empty, a legacy .doc, not a zip, an OpenDocument file, a
+            corrupt zip or one that expands past :data:`MAX_UNCOMPRESSED`.
+    """
     with path.open("rb") as fp:
         head = fp.read(8)
     if not head:

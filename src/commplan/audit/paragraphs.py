@@ -40,6 +40,8 @@ class ParsedPara:
     props: ParaProps | None = None
     style: str | None = None
     heading_style: bool = False
+    sect: Element | None = None
+    """The ``w:sectPr`` in the paragraph's properties: the paragraph ends a section."""
 
     def add(self, text: str, props: RunProps, *, label: bool = False) -> None:
         """Append visible text with its formatting."""
@@ -69,10 +71,10 @@ class ParagraphReader:
         style = self.sheet.style_id(attr(child(ppr, "w:pStyle")), "paragraph")
         base = self.sheet.para_base(table=table_style, para=style)
         direct = para_layer(ppr)
-        listed = merge(base, direct)
-        num_id, level = listed.get("numId"), _int(listed.get("ilvl"))
+        num_id = direct.get("numId", base.get("numId"))
+        level = _int(direct.get("ilvl", base.get("ilvl")))
         definition = self.numbering.level(num_id, level) if num_id not in (None, "0") else None
-        out = ParsedPara(style=style)
+        out = ParsedPara(style=style, sect=child(ppr, "w:sectPr"))
         out.props = self.sheet.para(base, definition.ppr if definition else {}, direct)
         out.page_break = out.props.page_break_before
         out.heading_style = self.sheet.is_heading_style(style) or (

@@ -38,7 +38,10 @@ class RunProps:
 
     def font(self, slot: str) -> str | None:
         """The face of one slot (``ascii``, ``hAnsi``, ``eastAsia``, ``cs``)."""
-        return dict(self.fonts).get(slot)
+        for name, face in self.fonts:
+            if name == slot:
+                return face
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,10 +44,20 @@ class StyleSheet:
         self.run_defaults = run_layer(child(child(defaults, "w:rPrDefault"), "w:rPr"))
         self.para_defaults = para_layer(child(child(defaults, "w:pPrDefault"), "w:pPr"))
         self._cache: dict[tuple[str, str], Layer] = {}
+        self._bases: dict[tuple[str | None, str | None], Layer] = {}
+        self._ids: dict[tuple[str | None, str], str | None] = {}
+        self._paras: dict[tuple[tuple[str, str], ...], ParaProps] = {}
         self._headings: dict[str | None, bool] = {}
 
     def style_id(self, requested: str | None, kind: str) -> str | None:
         """``requested`` when it names a style of ``kind``, else the default style of ``kind``."""
+        # Asked for every paragraph and run, of a handful of styles: remembered.
+        key = (requested, kind)
+        if key not in self._ids:
+            self._ids[key] = self._style_id(requested, kind)
+        return self._ids[key]
+
+    def _style_id(self, requested: str | None, kind: str) -> str | None:
         if requested is not None:
             style = self._styles.get(requested)
             if style is not None and (attr(style, "w:type") or "paragraph") == kind:
@@ -102,12 +112,28 @@ class StyleSheet:
         return self.interpret_run(merge(raw, direct))
 
     def para_base(self, *, table: str | None, para: str | None) -> Layer:
-        """Paragraph properties from the defaults and the styles, before numbering and direct."""
-        return merge(self.para_defaults, self._layer(table, "w:pPr"), self._layer(para, "w:pPr"))
+        """Paragraph properties from the defaults and the styles, before numbering and direct.
+
+        The layer returned is shared between calls: callers must not change it.
+        """
+        key = (table, para)
+        found = self._bases.get(key)
+        if found is None:
+            found = self._bases[key] = merge(
+                self.para_defaults, self._layer(table, "w:pPr"), self._layer(para, "w:pPr")
+            )
+        return found
 
     def para(self, base: Layer, numbering: Layer, direct: Layer) -> ParaProps:
         """The effective paragraph properties."""
-        return interpret_para(merge(base, numbering, direct))
+        raw = merge(base, numbering, direct)
+        # Most paragraphs of a document share a handful of formats: each is interpreted once
+        # (ParaProps is frozen, so the paragraphs can share it).
+        key = tuple(raw.items())
+        found = self._paras.get(key)
+        if found is None:
+            found = self._paras[key] = interpret_para(raw)
+        return found
 
     def interpret_run(self, raw: Layer) -> RunProps:
         """Turn merged raw values into :class:`RunProps`, resolving theme fonts."""

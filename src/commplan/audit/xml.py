@@ -34,6 +34,9 @@ class Element(Protocol):
         """Clark-notation tag (comments and processing instructions have a non-str tag)."""
         ...
 
+    @tag.setter
+    def tag(self, value: str) -> None: ...
+
     @property
     def text(self) -> str | None:
         """Text before the first child."""
@@ -63,6 +66,10 @@ class Element(Protocol):
         """The parent element."""
         ...
 
+    def clear(self) -> None:
+        """Remove the children, attributes and text."""
+        ...
+
 
 @cache
 def qn(name: str) -> str:
@@ -74,12 +81,17 @@ def qn(name: str) -> str:
     return f"{{{NS[prefix]}}}{local}"
 
 
+_LOCAL: dict[object, str] = {}
+
+
 def local(el: Element) -> str:
     """The tag without its namespace ("" for comments and processing instructions)."""
     tag = el.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rsplit("}", 1)[-1]
+    # A document uses a few dozen tags a million times: remembered rather than split each time.
+    found = _LOCAL.get(tag)
+    if found is None:
+        found = _LOCAL[tag] = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    return found
 
 
 def attr(el: Element | None, name: str = "w:val") -> str | None:
@@ -114,7 +126,13 @@ def child(el: Element | None, name: str) -> Element | None:
     """The first child of ``el`` with the prefixed name, or None."""
     if el is None:
         return None
-    return el.find(qn(name))
+    # A loop over the children beats ``find``: lxml's ``find`` parses its path in Python first,
+    # and an auditor asks a million of these on a large document.
+    tag = qn(name)
+    for node in el:
+        if node.tag == tag:
+            return node
+    return None
 
 
 def children(el: Element | None, name: str) -> list[Element]:

@@ -17,8 +17,6 @@ from functools import cache
 from importlib import resources
 from typing import Any, Final
 
-import yaml
-
 from commplan.i18n import N_, _, language
 from commplan.rules.base import Rule
 
@@ -47,6 +45,9 @@ class Explanation:
 
 @cache
 def _data() -> dict[str, Any]:
+    # Imported here: every run that only loads the reporters (an audit) would pay for PyYAML.
+    import yaml
+
     merged: dict[str, Any] = {"sources": {}, "rules": {}, "comments": {}, "fences": {}}
     for folder, name in FILES:
         text = (resources.files("commplan") / folder / name).read_text(encoding="utf-8")

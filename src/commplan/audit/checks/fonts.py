@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 from commplan.audit.checks.base import Context, Finding
@@ -26,15 +27,30 @@ _BLACK = frozenset({None, "auto", "000000", "text1", "dark1"})
 # Word's font slots by character, white space excluded (``\s`` is exactly ``str.isspace``;
 # U+3000 is the one space among the East Asian ranges). Regular expressions scan in C: a
 # character loop in Python was a tenth of auditing a 5,000-task plan.
-_SLOT_PATTERNS: Final = (
-    ("ascii", re.compile(r"[^\s\x80-\U0010ffff]")),
-    ("eastAsia", re.compile(r"[\u2e80-\u2fff\u3001-\u9fff\uac00-\ud7af\uf900-\ufaff]")),
-    ("hAnsi", re.compile(r"[^\s\x00-\x7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")),
-)
+# ASCII but not white space (tab to carriage return, x1c to x1f, the space):
+_ASCII: Final = re.compile(r"[\x00-\x08\x0e-\x1b!-\x7f]")
+# hAnsi, in text without East Asian characters:
+_LATIN: Final = re.compile(r"[^\s\x00-\x7f]")
+_FIRST_CJK: Final = "\u2e80"
+
+
+@cache
+def _cjk_slots() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Compiling a class of wide ranges costs sre tens of milliseconds (it marks each code
+    # point): only text with East Asian characters pays for it.
+    return (
+        ("eastAsia", re.compile(r"[\u2e80-\u2fff\u3001-\u9fff\uac00-\ud7af\uf900-\ufaff]")),
+        ("hAnsi", re.compile(r"[^\s\x00-\x7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")),
+    )
 
 
 def _slots(text: str) -> set[str]:
-    return {slot for slot, pattern in _SLOT_PATTERNS if pattern.search(text)}
+    out = {"ascii"} if _ASCII.search(text) else set()
+    if text.isascii():
+        return out
+    if max(text) < _FIRST_CJK:
+        return (out | {"hAnsi"}) if _LATIN.search(text) else out
+    return out | {slot for slot, pattern in _cjk_slots() if pattern.search(text)}
 
 
 def faces(para: Para) -> set[str]:
