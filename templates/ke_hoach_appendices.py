@@ -23,6 +23,7 @@ GANTT_FIXED = tuple(mm(v) for v in (12, 80, 30))
 SHADE = "808080"
 """Fill of a Gantt cell in which a task runs: mid grey, which prints on any office printer."""
 GANTT_TITLE = "commplan:gantt"
+TASKS_TITLE = "commplan:tasks"  # render drops the Kinh phí column by it when no task has a cost
 GANTT_NOTE = (
     "Ghi chú: ô tô đậm là thời gian thực hiện nhiệm vụ; nhiệm vụ định kỳ được thể hiện "
     "theo từng lần thực hiện."
@@ -55,6 +56,7 @@ def activity_appendix(doc: DocumentObject) -> None:
     """Phụ lục I: STT, task, owner, partners, time, products, cost."""
     heading(doc, "activities", "DANH MỤC NHIỆM VỤ TRUYỀN THÔNG")
     table = fixed_table(doc, _fit(TASK_COLUMNS, PORTRAIT_WIDTH), borders=True)
+    replace_child(table._tbl.tblPr, el("w:tblCaption", val=TASKS_TITLE))
     drop_first_row(table)
     titles = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
     add_row(table, [*titles, "Sản phẩm", "Kinh phí (triệu đồng)"], [TH] * 7, header=True)

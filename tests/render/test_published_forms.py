@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from tests.conftest import ROOT
 
@@ -170,3 +171,50 @@ def test_a_budget_of_sources_alone_keeps_its_section(cli: Cli, tmp_path: Path) -
     texts = _render(cli, plan, tmp_path)
     section = texts[texts.index("III. KINH PHÍ") : texts.index("IV. TỔ CHỨC THỰC HIỆN")]
     assert section[1:] == ["Nguồn kinh phí: Ngân sách tỉnh năm 2024."]
+
+
+def _task_table(docx: Path) -> Any:
+    """Phụ lục I: the table whose header starts STT, Nội dung nhiệm vụ."""
+    for table in Document(str(docx)).tables:
+        head = [c.text for c in table.rows[0].cells]
+        if head[:2] == ["STT", "Nội dung nhiệm vụ"]:
+            return table
+    raise AssertionError("no task table")
+
+
+HEAD = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+COST = "Kinh phí (triệu đồng)"
+
+
+@pytest.mark.parametrize(
+    ("plan", "head", "cells"),
+    [
+        # A budget in words and no products: neither column is printed empty.
+        pytest.param(CT07, HEAD, {2, 5}, id="words-no-products"),
+        # Costs but no products: Sản phẩm goes, the total row spans one column fewer.
+        pytest.param(
+            ROOT / "examples" / "ke-hoach-tinh-ct07-2024.yaml", [*HEAD, COST], {2, 3, 6}, id="costs"
+        ),
+        pytest.param(
+            ROOT / "examples" / "ke-hoach-ubnd-tinh-2022.yaml",
+            [*HEAD, "Sản phẩm", COST],
+            {2, 3, 7},
+            id="everything",
+        ),
+    ],
+)
+def test_task_table_prints_no_empty_column(
+    cli: Cli, tmp_path: Path, plan: Path, head: list[str], cells: set[int]
+) -> None:
+    out = tmp_path / "out.docx"
+    assert cli("render", str(plan), "-o", str(out)).exit_code == 0
+    table = _task_table(out)
+    assert [c.text for c in table.rows[0].cells] == head
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    # The task's name takes the width of what went; the table still fills the same page width.
+    assert len(grid) == len(head) and grid[1] == max(grid)
+    assert {len(row._tr.findall(qn("w:tc"))) for row in table.rows} == cells
+    for row in table.rows:  # every row still covers the whole grid
+        spans = [int(s.get(qn("w:val"))) for s in row._tr.iter(qn("w:gridSpan"))]
+        assert len(row._tr.findall(qn("w:tc"))) + sum(spans) - len(spans) == len(grid)
+    assert cli("audit", str(out)).exit_code == 0

@@ -29,6 +29,8 @@ from commplan.typography.metrics import text_width
 RULES: Final = {"CpRuleFull": 1.0, "CpRuleShort": 0.4}
 STAMP: Final = "CpStamp"
 GANTT_TITLE: Final = "commplan:gantt"
+TASKS_TITLE: Final = "commplan:tasks"
+"""The captions (``w:tblCaption``) by which the template marks the tables fixed up here."""
 MM: Final = 1440 / 25.4
 # ND30 X2: urgency stamps are 30×8, 40×8 and 20×8 mm; other marks get the text plus padding.
 STAMP_MM: Final = {"HỎA TỐC": 30, "THƯỢNG KHẨN": 40, "KHẨN": 20}
@@ -209,12 +211,18 @@ def _tables(doc: DocumentObject) -> Iterator[etree._Element]:
     yield from doc.element.body.iter(_w("tbl"))
 
 
-def fit_gantt(doc: DocumentObject, time_columns: int) -> None:
-    """Size the Gantt's time columns to share what the fixed columns leave of the page."""
+def _captioned(doc: DocumentObject, title: str) -> Iterator[etree._Element]:
     for table in _tables(doc):
         caption = table.find(f"{_w('tblPr')}/{_w('tblCaption')}")
-        if caption is None or caption.get(_w("val")) != GANTT_TITLE or not time_columns:
-            continue
+        if caption is not None and caption.get(_w("val")) == title:
+            yield table
+
+
+def fit_gantt(doc: DocumentObject, time_columns: int) -> None:
+    """Size the Gantt's time columns to share what the fixed columns leave of the page."""
+    if not time_columns:
+        return
+    for table in _captioned(doc, GANTT_TITLE):
         rows = table.findall(_w("tr"))
         header = [r for r in rows if r.find(f"{_w('trPr')}/{_w('tblHeader')}") is not None]
         cells = (header or rows)[-1].findall(_w("tc"))
@@ -224,6 +232,43 @@ def fit_gantt(doc: DocumentObject, time_columns: int) -> None:
         grid = [*fixed, *[share] * time_columns]
         grid[-1] += max(room - sum(fixed), 0) - share * time_columns
         apply_grid(table, grid)
+
+
+OPTIONAL_TASK_COLUMNS: Final = {3: "partners", 5: "outputs", 6: "cost"}
+"""Phụ lục I's columns (by grid index) left out when no row fills them, and their row key."""
+
+
+def drop_empty_task_columns(doc: DocumentObject, rows: list[dict[str, Any]]) -> None:
+    """Phụ lục I without the columns no task fills, their width given to the task's name.
+
+    An issued table does not carry a column left empty from top to bottom: Kinh phí when the
+    budget is a statement rather than lines, Sản phẩm or Đơn vị phối hợp when no task names
+    one. STT, the task, its owner and its time always stay.
+    """
+    empty = [i for i, key in OPTIONAL_TASK_COLUMNS.items() if not any(r.get(key) for r in rows)]
+    if not rows or not empty:
+        return
+    for table in _captioned(doc, TASKS_TITLE):
+        grid = [_int(col, "w") for col in table.find(_w("tblGrid")).iterchildren(_w("gridCol"))]
+        for row in table.iterchildren(_w("tr")):
+            _drop_cells(row, empty)
+        kept = [width for i, width in enumerate(grid) if i not in empty]
+        kept[1] += sum(grid[i] for i in empty)
+        apply_grid(table, kept)
+
+
+def _drop_cells(row: etree._Element, columns: list[int]) -> None:
+    """Remove a row's cells in ``columns``; a cell spanning one of them spans one fewer."""
+    start = 0
+    for cell in list(row.iterchildren(_w("tc"))):
+        span_element = cell.find(f"{_w('tcPr')}/{_w('gridSpan')}")
+        span = _int(span_element, "val", 1) if span_element is not None else 1
+        covered = sum(1 for c in columns if start <= c < start + span)
+        start += span
+        if covered == span:
+            row.remove(cell)
+        elif covered and span_element is not None:
+            span_element.set(_w("val"), str(span - covered))
 
 
 def apply_grid(table: etree._Element, grid: list[int]) -> None:
@@ -318,3 +363,4 @@ def postprocess(doc: DocumentObject, context: dict[str, Any]) -> None:
     unnumber_first_section(doc)
     size_rules(doc)
     fit_gantt(doc, len(context.get("gantt", {}).get("columns", [])))
+    drop_empty_task_columns(doc, context.get("activity_table", {}).get("rows", []))
