@@ -10,7 +10,7 @@ profile that sets them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from commplan.errors import UsageError
@@ -70,6 +70,7 @@ class FileSettings:
     selector: Selector
     config: Config
     path: Path | None
+    _ignored: tuple[str, ...] | None = field(default=None, init=False, repr=False)
 
     @property
     def fail_level(self) -> Severity:
@@ -82,14 +83,21 @@ class FileSettings:
             return True
         family = rule_id.split("-")[0]
         select = self.selector.options.select or self.config.select
-        ignore = (
-            *self.config.ignore,
-            *self.selector.options.ignore,
-            *self.config.ignored_for(self.path),
-        )
+        ignore = self._ignore()
         if select and rule_id not in select and family not in select:
             return False
         return rule_id not in ignore and family not in ignore
+
+    def _ignore(self) -> tuple[str, ...]:
+        # Worked out once per file: ``enabled`` is asked for every rule and every finding,
+        # and per-file-ignores resolve the file's path against the configuration's folder.
+        if self._ignored is None:
+            self._ignored = (
+                *self.config.ignore,
+                *self.selector.options.ignore,
+                *self.config.ignored_for(self.path),
+            )
+        return self._ignored
 
     def profiles(self, plan: Plan) -> list[Profile]:
         """The active profiles of ``plan``."""
@@ -115,13 +123,11 @@ class FileSettings:
             and (not rule.profile_driven or rule.id in switched_on)
         ]
         enabled = frozenset(rule.id for rule in chosen)
-        runs: list[RuleRun] = []
-        for rule in chosen:
-            severity = self._severity(rule, profiles)
-            runs.extend(
-                (rule, severity, replace(ctx, enabled=enabled)) for ctx in _contexts(rule, profiles)
-            )
-        return runs
+        return [
+            (rule, self._severity(rule, profiles), ctx)
+            for rule in chosen
+            for ctx in _contexts(rule, profiles, enabled)
+        ]
 
     def _severity(self, rule: Rule, profiles: list[Profile]) -> Severity:
         configured = self.config.severity.get(rule.id) or self.config.severity.get(rule.family)
@@ -132,11 +138,11 @@ class FileSettings:
         return max(levels, key=lambda s: s.rank) if levels else rule.severity
 
 
-def _contexts(rule: Rule, profiles: list[Profile]) -> list[RuleContext]:
+def _contexts(rule: Rule, profiles: list[Profile], enabled: frozenset[str]) -> list[RuleContext]:
     if rule.id == WINDOW_RULE:
-        return [RuleContext(p.window(), p.id) for p in profiles]
+        return [RuleContext(p.window(), p.id, enabled) for p in profiles]
     with_params = [p for p in profiles if rule.id in p.rules and p.rules[rule.id].params]
     if with_params:
-        return [RuleContext(p.rules[rule.id].params, p.id) for p in with_params]
+        return [RuleContext(p.rules[rule.id].params, p.id, enabled) for p in with_params]
     owner = next((p.id for p in profiles if rule.id in p.rules), None)
-    return [RuleContext({}, owner)]
+    return [RuleContext({}, owner, enabled)]
