@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commplan.audit.classify import low
 from commplan.audit.doctypes import BY_TITLE
 from commplan.audit.find_closing import reference_end
 from commplan.audit.find_header import Header, find_header
@@ -20,11 +21,6 @@ _KINH_GUI = re.compile(r"^kính\s*gửi\b")
 _ENTRY = re.compile(r"^[-–+•]\s*\S")
 _ISSUED_WITH = re.compile(r"^\(\s*(ban hành\s+)?kèm\s+theo\b")
 _SCAN = 12
-
-
-def low(para: Para) -> str:
-    """Case-folded NFC text with whitespace runs as one space."""
-    return " ".join(nfc(para.text).casefold().split())
 
 
 def find_kinh_gui(doc: Doc, start: int) -> list[Para]:

@@ -20,6 +20,7 @@ from commplan.errors import ConfigError
 from commplan.i18n import _
 from commplan.model.types import Day, Id, Text
 from commplan.source.datafile import parse_data, shipped_data, user_file
+from commplan.source.inputs import read_file
 
 SHIPPED: Final = ("vn-2022", "vn-2025")
 Level = Literal["bo", "co_quan_ngang_bo", "co_quan_thuoc_cp", "ubnd_tinh"]
@@ -129,7 +130,7 @@ def load_registry(reference: str) -> Registry:
         SHIPPED,
         _("unknown agency list '{ref}'; use one of {ids} or the path of a list file"),
     )
-    return Registry(parse_edition(path.read_bytes(), path.as_posix()))
+    return Registry(parse_edition(read_file(path), path.as_posix()))
 
 
 def parse_edition(raw: bytes, name: str) -> Edition:
