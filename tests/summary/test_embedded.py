@@ -66,6 +66,36 @@ def test_an_edited_body_is_reported(cli: Cli, rendered: Path, tmp_path: Path) ->
     assert "DOCX-002" in result.stdout and "edited after rendering" in result.stdout
 
 
+def test_a_body_that_is_not_xml_is_one_clear_finding(
+    cli: Cli, rendered: Path, tmp_path: Path
+) -> None:
+    # The digest is read from a stream; a broken body must not end in a traceback.
+    broken = tmp_path / "hong.docx"
+    _edit(rendered, broken, "<w:body>", "<w:body><w:p>")
+    assert extract(broken.read_bytes()) is None
+    result = cli("--lang", "vi", "validate", str(broken))
+    assert result.exit_code == 1
+    assert "[DOCX-001]" in result.stdout and "Traceback" not in result.stdout + result.stderr
+
+
+def test_the_digest_covers_a_large_body_read_as_a_stream(rendered: Path, tmp_path: Path) -> None:
+    # A body edited deep inside (the last paragraph of the last appendix) is still seen.
+    with zipfile.ZipFile(rendered) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    last = body.rsplit("<w:t>", 1)[1].split("</w:t>", 1)[0]
+    assert last, "the body ends with a text run"
+    edited = tmp_path / "cuoi.docx"
+    with zipfile.ZipFile(rendered) as zin, zipfile.ZipFile(edited, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, tail = data.decode("utf-8").rsplit(f"<w:t>{last}</w:t>", 1)
+                data = f"{head}<w:t>{last} (sửa)</w:t>{tail}".encode()
+            zout.writestr(item, data)
+    found = extract(edited.read_bytes())
+    assert found is not None and found.edited
+
+
 def test_a_document_without_a_plan_is_one_clear_finding(cli: Cli, tmp_path: Path) -> None:
     import docx
 
