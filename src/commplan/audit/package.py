@@ -9,7 +9,6 @@ which the engine reports as one finding instead of a traceback.
 from __future__ import annotations
 
 import zipfile
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,13 @@ from typing import TYPE_CHECKING, cast
 
 from commplan.audit.xml import Element
 from commplan.i18n import _
-from commplan.source.archive import ArchiveError, TooLarge, read_members, zip_failure
+from commplan.source.archive import (
+    ZIP_FAULTS,
+    ArchiveError,
+    TooLarge,
+    read_members,
+    zip_failure,
+)
 
 if TYPE_CHECKING:
     from docx.opc.part import Part, XmlPart
@@ -81,8 +86,10 @@ def read_package(path: Path) -> Package:
         raise UnreadableDocx(
             _("an XML part is not well-formed: {reason}").format(reason=exc)
         ) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
+    except ZIP_FAULTS as exc:
+        raise UnreadableDocx(
+            _("the zip package is corrupt: {reason}").format(reason=zip_failure(exc))
+        ) from None
 
 
 def check_container(path: Path) -> None:

@@ -15,6 +15,7 @@ import hashlib
 import io
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Final
@@ -125,7 +126,9 @@ def extract(docx: bytes) -> EmbeddedPlan | None:
                         version=root.get("version", ""),
                         edited=digest != root.get("digest"),
                     )
-    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ET.ParseError, OSError):
+        return None  # damaged: the reader that follows says what is wrong with the package
+    except (NotImplementedError, RuntimeError, ValueError):  # odd compression, encrypted
         return None
     return None
 
