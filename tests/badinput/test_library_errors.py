@@ -7,6 +7,7 @@ real damaged file run through the command line: the message, the exit code, no t
 
 from __future__ import annotations
 
+import tomllib
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from commplan.settings.config import _toml_spot
 from tests.audit.builder import build_plan
 
 Cli = Callable[..., Any]
@@ -114,3 +116,88 @@ def test_import_a_damaged_zip(
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == f"commplan: {docx}: the zip package is corrupt: {en}\n"
     assert not Path(out).exists()
+
+
+# commplan.toml --------------------------------------------------------------------------------
+
+TOML_HINT_VI = (
+    'mỗi dòng ghi một cặp khóa = giá trị, văn bản đặt trong dấu ngoặc kép: ignore = ["REF-002"]'
+)
+TOML_HINT_EN = 'write one key = value per line, with text in double quotes: ignore = ["REF-002"]'
+BAD_TOML = {
+    "a bare word": (
+        'select = ["REF"]\nignore = [REF-002]\n',
+        "tệp cấu hình không đúng cú pháp TOML ở dòng 2, cột 11: giá trị không hợp lệ; văn bản "
+        'phải đặt trong dấu ngoặc kép: ignore = ["REF-002"]',
+        "the configuration file is not valid TOML at line 2, column 11: a value is not valid; "
+        'text goes in double quotes: ignore = ["REF-002"]',
+    ),
+    "no equals sign": (
+        '# rules\nselect ["REF"]\n',
+        "tệp cấu hình không đúng cú pháp TOML ở dòng 2, cột 8: khóa không có dấu = và giá trị "
+        f"đi kèm; {TOML_HINT_VI}",
+        "the configuration file is not valid TOML at line 2, column 8: a key has no = and "
+        f"value after it; {TOML_HINT_EN}",
+    ),
+    "a list left open": (
+        'select = ["REF"\n',
+        "tệp cấu hình không đúng cú pháp TOML ở cuối tệp: danh sách chưa được đóng bằng dấu ]; "
+        f"{TOML_HINT_VI}",
+        "the configuration file is not valid TOML at the end of the file: a list is not closed "
+        f"with ]; {TOML_HINT_EN}",
+    ),
+    "a key twice": (
+        'select = ["REF"]\nselect = ["RPT"]\n',
+        "tệp cấu hình không đúng cú pháp TOML ở dòng 2, cột 17: một khóa hoặc bảng được khai "
+        "báo hai lần; chỉ giữ lại một lần khai báo",
+        "the configuration file is not valid TOML at line 2, column 17: a key or table is "
+        "given twice; keep one of them",
+    ),
+    "not a statement": (
+        "= 1\n",
+        "tệp cấu hình không đúng cú pháp TOML ở dòng 1, cột 1: dòng này không phải cặp khóa = "
+        f"giá trị, [bảng] hay # chú thích; {TOML_HINT_VI}",
+        "the configuration file is not valid TOML at line 1, column 1: the line is not a key = "
+        f"value pair, a [table] or a # comment; {TOML_HINT_EN}",
+    ),
+}
+
+
+def _config_error(cli: Cli, lang: str, plan: Path) -> str:
+    result = cli("--lang", lang, "validate", str(plan))
+    assert (result.exit_code, result.stdout) == (2, "")
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    prefix = f"commplan: {(plan.parent / 'commplan.toml').as_posix()}: "
+    assert lines[0].startswith(prefix), lines[0]
+    return lines[0].removeprefix(prefix)
+
+
+@pytest.mark.parametrize(("toml", "vi", "en"), BAD_TOML.values(), ids=BAD_TOML.keys())
+def test_a_configuration_that_is_not_toml(
+    cli: Cli, plan: Path, toml: str, vi: str, en: str
+) -> None:
+    (plan.parent / "commplan.toml").write_text(toml, encoding="utf-8")
+    assert _config_error(cli, "vi", plan) == vi
+    assert _config_error(cli, "en", plan) == en
+
+
+def test_a_configuration_that_is_not_utf8(cli: Cli, plan: Path) -> None:
+    (plan.parent / "commplan.toml").write_bytes(b'select = ["REF"]\n# \xe1\xba\n')
+    assert _config_error(cli, "vi", plan) == (
+        "tệp không phải văn bản UTF-8 hợp lệ, ở dòng 2, cột 3; lưu tệp dưới dạng UTF-8 (trong "
+        "Notepad: Save As, Encoding: UTF-8)"
+    )
+    assert _config_error(cli, "en", plan) == (
+        "the file is not valid UTF-8 text, at line 2, column 3; save the file as UTF-8 (in "
+        "Notepad: Save As, Encoding: UTF-8)"
+    )
+    assert "codec" not in _config_error(cli, "en", plan)
+
+
+def test_python_3_14_gives_the_position_as_attributes() -> None:
+    exc = tomllib.TOMLDecodeError("Invalid value (at line 9, column 9)")
+    exc.msg, exc.doc, exc.pos, exc.lineno, exc.colno = "Invalid value", "a = b\n", 4, 1, 5
+    assert _toml_spot(exc) == (1, 5, "Invalid value")
+    exc.pos = 6
+    assert _toml_spot(exc) == (None, None, "Invalid value")
