@@ -7,6 +7,7 @@ real damaged file run through the command line: the message, the exit code, no t
 
 from __future__ import annotations
 
+import re
 import tomllib
 import zipfile
 from collections.abc import Callable
@@ -201,3 +202,88 @@ def test_python_3_14_gives_the_position_as_attributes() -> None:
     assert _toml_spot(exc) == (1, 5, "Invalid value")
     exc.pos = 6
     assert _toml_spot(exc) == (None, None, "Invalid value")
+
+
+# python-docx and lxml -------------------------------------------------------------------------
+
+
+def _rewrite(docx: Path, part: str, change: Callable[[bytes], bytes]) -> None:
+    with zipfile.ZipFile(docx) as old:
+        members = [(item, old.read(item)) for item in old.infolist()]
+    with zipfile.ZipFile(docx, "w") as new:
+        for item, data in members:
+            new.writestr(item, change(data) if item.filename == part else data)
+
+
+def _broken_styles(docx: Path) -> None:
+    _rewrite(docx, "word/styles.xml", lambda data: data.replace(b"<w:style ", b"<w:style <", 1))
+
+
+def _foreign_content_types(docx: Path) -> None:
+    _rewrite(docx, "[Content_Types].xml", lambda _data: b'<?xml version="1.0"?><Types/>')
+
+
+def _line_of(docx: Path, part: str, marker: bytes) -> tuple[int, int]:
+    with zipfile.ZipFile(docx) as archive:
+        data = archive.read(part)
+    before = data[: data.index(marker)]
+    return before.count(b"\n") + 1, len(before) - before.rfind(b"\n") + len(b"<w:style ")
+
+
+BAD_PACKAGE = {
+    "styles not well-formed": (
+        _broken_styles,
+        "thành phần word/styles.xml không phải XML hợp lệ (dòng {line}, cột {column}); "
+        + REPAIR_VI,
+        "the part word/styles.xml is not well-formed XML (line {line}, column {column}); "
+        + REPAIR_EN,
+    ),
+    "a foreign [Content_Types].xml": (
+        _foreign_content_types,
+        "không phải văn bản Word: danh mục các thành phần ([Content_Types].xml) hoặc danh mục "
+        "liên kết giữa chúng (một thành phần .rels) không đúng như Word ghi; " + REPAIR_VI,
+        "not a Word document: its list of parts ([Content_Types].xml) or of their links (a "
+        ".rels part) is not what Word writes; " + REPAIR_EN,
+    ),
+}
+
+
+@pytest.mark.parametrize(("damage", "vi", "en"), BAD_PACKAGE.values(), ids=BAD_PACKAGE.keys())
+def test_a_package_python_docx_cannot_open(
+    cli: Cli, docx: Path, damage: Callable[[Path], None], vi: str, en: str
+) -> None:
+    line, column = _line_of(docx, "word/styles.xml", b"<w:style ")
+    vi, en = vi.format(line=line, column=column), en.format(line=line, column=column)
+    damage(docx)
+    result = cli("--lang", "vi", "audit", str(docx), "--format", "concise")
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout.splitlines()[0].endswith(f"[X-FILE] {vi}")
+    result = cli("--lang", "en", "audit", str(docx), "--format", "concise")
+    assert result.stdout.splitlines()[0].endswith(f"[X-FILE] {en}")
+    out = str(docx.with_suffix(".yaml"))
+    result = cli("--lang", "vi", "import", str(docx), "-o", out)
+    assert (result.exit_code, result.stderr) == (2, f"commplan: {docx}: {vi}\n")
+    result = cli("--lang", "en", "import", str(docx), "-o", out)
+    assert (result.exit_code, result.stderr) == (2, f"commplan: {docx}: {en}\n")
+    assert "lxml" not in result.stderr and "<string>" not in result.stderr
+
+
+def test_a_template_part_not_well_formed(cli: Cli, tmp_path: Path) -> None:
+    template = tmp_path / "mine.docx"
+    assert cli("template", "export", "ke-hoach", "-o", str(template)).exit_code == 0
+    _rewrite(template, "word/document.xml", lambda data: data.replace(b"<w:body>", b"<w:body <"))
+    result = cli("--lang", "vi", "template", "check", str(template))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert re.fullmatch(
+        f"commplan: mẫu {re.escape(str(template))}: phần word/document.xml không phải XML hợp lệ "
+        r"\(dòng 2, cột \d+\); hãy mở tệp bằng Word và lưu lại dưới dạng \.docx\n",
+        result.stderr,
+    ), result.stderr
+    result = cli("--lang", "en", "template", "check", str(template))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert re.fullmatch(
+        f"commplan: template {re.escape(str(template))}: the part word/document.xml is not "
+        r"well-formed XML \(line 2, column \d+\); open the file in Word and save it again as "
+        r"\.docx\n",
+        result.stderr,
+    ), result.stderr

@@ -97,7 +97,7 @@ W_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
                 b"<w:document " + W_NS + b"><w:body>" + b"<w:p>" * 300 + b"</w:p>" * 300
                 + b"</w:body></w:document>",
             ),
-            ["not well-formed", "depth"],
+            ["not well-formed", "too deeply"],
             id="too-deep",
         ),
         pytest.param(

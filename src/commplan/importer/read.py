@@ -14,6 +14,7 @@ from commplan.atomic import read_failure
 from commplan.errors import CommplanError
 from commplan.i18n import _
 from commplan.source.archive import ZIP_FAULTS, zip_failure
+from commplan.source.wordfaults import docx_failure
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -72,7 +73,11 @@ def _unreadable(path: Path, exc: Exception) -> str:
         return _("{file}: the zip package is corrupt: {reason}").format(
             file=path, reason=zip_failure(exc)
         )
-    return _("{file}: not a Word document: {reason}").format(file=path, reason=zip_failure(exc))
+    if isinstance(exc, SyntaxError):  # lxml's XMLSyntaxError: the reason names the part
+        return _("{file}: {reason}").format(file=path, reason=docx_failure(exc, path))
+    return _("{file}: not a Word document: {reason}").format(
+        file=path, reason=docx_failure(exc, path)
+    )
 
 
 def _check_container(path: Path) -> None:

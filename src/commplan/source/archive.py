@@ -97,11 +97,11 @@ def zip_failure(exc: BaseException) -> str:
         return _bad_zip(str(exc))
     for kind, reason in _DAMAGE.items():
         if isinstance(exc, kind):
-            return _(reason).format(fix=_(_REPAIR))
+            return _(reason).format(fix=_(REPAIR))
     return str(exc) or type(exc).__name__
 
 
-_REPAIR: Final = N_(
+REPAIR: Final = N_(
     "open it in Word, which offers to repair it, and save it again, or get a fresh copy"
 )
 _CRC: Final = re.compile(r"^Bad CRC-32 for file '(?P<part>[^']*)'")
@@ -126,6 +126,6 @@ def _bad_zip(text: str) -> str:
     crc = _CRC.match(text)
     if crc is not None:
         return _("the part {part} is damaged (its checksum does not match); {fix}").format(
-            part=crc["part"], fix=_(_REPAIR)
+            part=crc["part"], fix=_(REPAIR)
         )
-    return _("the zip directory of the file is damaged; {fix}").format(fix=_(_REPAIR))
+    return _("the zip directory of the file is damaged; {fix}").format(fix=_(REPAIR))
