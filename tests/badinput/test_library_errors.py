@@ -15,9 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jinja2 import TemplateSyntaxError
 
+from commplan.render.environment import make_environment
+from commplan.render.jinja_errors import runtime_fault, syntax_fault
 from commplan.settings.config import _toml_spot
 from tests.audit.builder import build_plan
+from tests.render.test_templates import edited
 
 Cli = Callable[..., Any]
 
@@ -287,3 +291,70 @@ def test_a_template_part_not_well_formed(cli: Cli, tmp_path: Path) -> None:
         r"\.docx\n",
         result.stderr,
     ), result.stderr
+
+
+# Jinja ----------------------------------------------------------------------------------------
+
+JINJA = {
+    "a misspelt end tag": (
+        {"{%p endfor %}": "{%p endfo %}"},
+        "lỗi cú pháp Jinja: Jinja không có thẻ 'endfo' (các thẻ cần có ở đây: endfor, else) "
+        "(chi tiết: \"Encountered unknown tag 'endfo'\") trong đoạn «{%p endfo %}»",
+        "Jinja syntax error: Jinja has no tag 'endfo' (the tags expected here: endfor, else) "
+        "(detail: \"Encountered unknown tag 'endfo'\") in paragraph «{%p endfo %}»",
+    ),
+    "an end tag left out": (
+        {"{%p endfor %}": ""},
+        "lỗi cú pháp Jinja: khối 'for' chưa được đóng (thiếu thẻ endfor) (chi tiết: "
+        "\"Encountered unknown tag 'endif'\") trong đoạn «{%p endif %}»",
+        "Jinja syntax error: the 'for' block is not closed (its endfor tag is missing) (detail: "
+        "\"Encountered unknown tag 'endif'\") in paragraph «{%p endif %}»",
+    ),
+}
+
+
+@pytest.mark.parametrize(("edits", "vi", "en"), JINJA.values(), ids=JINJA.keys())
+def test_a_template_with_a_jinja_syntax_error(
+    cli: Cli, plan: Path, edits: dict[str, str], vi: str, en: str
+) -> None:
+    template = plan.parent / "mine.docx"
+    template.write_bytes(edited(edits))
+    for lang, expected in (("vi", vi), ("en", en)):
+        checked = cli("--lang", lang, "template", "check", str(template))
+        assert checked.exit_code == 1, checked.stderr
+        line = checked.stdout.splitlines()[0]
+        assert re.fullmatch(rf"\S*mine\.docx:\d+: error \[TPL-SYNTAX\] {re.escape(expected)}", line)
+        rendered = cli("--lang", lang, "render", str(plan), "--template", str(template))
+        assert (rendered.exit_code, rendered.stdout) == (2, "")
+        assert len(rendered.stderr.splitlines()) == 1, rendered.stderr
+        assert expected in rendered.stderr and "Traceback" not in rendered.stderr
+        assert "Jinja was looking" not in checked.stdout + rendered.stderr
+
+
+def test_syntax_faults_said_in_words() -> None:
+    env = make_environment()
+    with pytest.raises(TemplateSyntaxError) as caught:
+        env.parse("{% if x %}\n{{ x }")
+    assert syntax_fault(caught.value) == (
+        "a tag or an expression is not written as Jinja expects (detail: \"unexpected '}'\")"
+    )
+    with pytest.raises(TemplateSyntaxError) as caught:
+        env.parse("{% for x in y %}\n{{ x }}")
+    assert syntax_fault(caught.value) == (
+        "the 'for' block is not closed (its endfor tag is missing) (detail: \"Unexpected end of "
+        'template")'
+    )
+    assert caught.value.lineno == 2
+
+
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (ZeroDivisionError("integer division or modulo by zero"), "a division by zero"),
+        (OverflowError("(34, 'Numerical result out of range')"), "a number too large to compute"),
+        (IndexError("pop from empty list"), "an item taken from an empty or too short list"),
+        (TypeError("unsupported operand\nmore"), 'detail: "unsupported operand"'),
+    ],
+)
+def test_runtime_faults_said_in_words(exc: Exception, words: str) -> None:
+    assert runtime_fault(exc) == words
