@@ -9,7 +9,6 @@ which the engine reports as one finding instead of a traceback.
 from __future__ import annotations
 
 import zipfile
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,14 @@ from typing import TYPE_CHECKING, cast
 
 from commplan.audit.xml import Element
 from commplan.i18n import _
-from commplan.source.archive import ArchiveError, TooLarge, read_members, zip_failure
+from commplan.source.archive import (
+    ZIP_FAULTS,
+    ArchiveError,
+    TooLarge,
+    read_members,
+    zip_failure,
+)
+from commplan.source.wordfaults import docx_failure
 
 if TYPE_CHECKING:
     from docx.opc.part import Part, XmlPart
@@ -69,20 +75,15 @@ def read_package(path: Path) -> Package:
     except PackageNotFoundError:
         raise UnreadableDocx(_("not a Word package (no main document part)")) from None
     except (ValueError, AttributeError, TypeError, IndexError) as exc:
-        # python-docx reads the package's bookkeeping parts ([Content_Types].xml, .rels)
-        # without checking their root: a wrong one surfaces as any of these.
-        raise UnreadableDocx(_("not a Word document: {reason}").format(reason=exc)) from None
-    except KeyError as exc:
-        missing = exc.args[0] if exc.args else exc
         raise UnreadableDocx(
-            _("a part the package names is missing: {part}").format(part=missing)
+            _("not a Word document: {reason}").format(reason=docx_failure(exc, path))
         ) from None
-    except SyntaxError as exc:  # lxml's XMLSyntaxError is a SyntaxError
+    except (KeyError, SyntaxError) as exc:  # a part missing; lxml's XMLSyntaxError
+        raise UnreadableDocx(docx_failure(exc, path)) from None
+    except ZIP_FAULTS as exc:
         raise UnreadableDocx(
-            _("an XML part is not well-formed: {reason}").format(reason=exc)
+            _("the zip package is corrupt: {reason}").format(reason=zip_failure(exc))
         ) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise UnreadableDocx(_("the zip package is corrupt: {reason}").format(reason=exc)) from None
 
 
 def check_container(path: Path) -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 from commplan.atomic import read_failure
 from commplan.errors import CommplanError
 from commplan.i18n import _
-from commplan.source.archive import zip_failure
+from commplan.source.archive import ZIP_FAULTS, zip_failure
+from commplan.source.wordfaults import docx_failure
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -44,9 +45,7 @@ def read_blocks(path: Path) -> list[Block]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for a broken package
-        raise NotImportable(
-            _("{file}: not a Word document: {reason}").format(file=path, reason=zip_failure(exc))
-        ) from None
+        raise NotImportable(_unreadable(path, exc)) from None
     body = document.element.body
     blocks: list[Block] = []
     pictures = 0
@@ -67,6 +66,18 @@ def read_blocks(path: Path) -> list[Block]:
             ).format(file=path, why=hint)
         )
     return blocks
+
+
+def _unreadable(path: Path, exc: Exception) -> str:
+    if isinstance(exc, ZIP_FAULTS):
+        return _("{file}: the zip package is corrupt: {reason}").format(
+            file=path, reason=zip_failure(exc)
+        )
+    if isinstance(exc, SyntaxError):  # lxml's XMLSyntaxError: the reason names the part
+        return _("{file}: {reason}").format(file=path, reason=docx_failure(exc, path))
+    return _("{file}: not a Word document: {reason}").format(
+        file=path, reason=docx_failure(exc, path)
+    )
 
 
 def _check_container(path: Path) -> None:

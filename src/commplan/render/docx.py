@@ -30,6 +30,7 @@ from commplan.model.plan import Plan
 from commplan.render.context import build_context, subject
 from commplan.render.environment import make_environment
 from commplan.render.header_fit import fit_header
+from commplan.render.jinja_errors import missing_name, runtime_fault, syntax_fault
 from commplan.render.limits import BudgetExceeded, deadline
 from commplan.render.package import CONTENT_TYPES, MAIN_RELS, members
 from commplan.render.postprocess import postprocess
@@ -125,7 +126,7 @@ def paragraph_texts(root: etree._Element) -> Iterator[str]:
 
 
 def _cannot_render(template: TemplateSource, exc: BaseException) -> str:
-    detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+    detail = runtime_fault(exc)
     return _(
         "template {name} cannot be rendered ({detail}); run 'commplan template check {name}'"
     ).format(name=template.name, detail=detail)
@@ -177,7 +178,7 @@ def _render(context: dict[str, Any], template: TemplateSource) -> DocumentObject
             _(
                 "template {name} uses a variable the plan does not provide ({detail}); "
                 "run 'commplan template check {name}'"
-            ).format(name=template.name, detail=exc.message)
+            ).format(name=template.name, detail=missing_name(exc))
         ) from None
     except (JinjaError, etree.LxmlError, SyntaxError, *TEMPLATE_FAULTS) as exc:
         raise TemplateError(_cannot_render(template, exc)) from None
@@ -193,8 +194,8 @@ def _syntax_message(template: TemplateSource, exc: TemplateSyntaxError) -> str:
         return _("template {name}, {where}; fix the tag in Word and save again").format(
             name=template.name, where=where
         )
-    return _("template {name} has a Jinja syntax error: {detail}").format(
-        name=template.name, detail=exc.message
+    return _("template {name} has a Jinja syntax error at line {line}: {detail}").format(
+        name=template.name, line=exc.lineno, detail=syntax_fault(exc)
     )
 
 

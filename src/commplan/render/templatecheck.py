@@ -28,6 +28,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from commplan.errors import TemplateError
 from commplan.i18n import _
 from commplan.render.environment import make_environment
+from commplan.render.jinja_errors import syntax_fault
 from commplan.render.source import TemplateSource
 from commplan.render.templatepkg import xml_parts
 from commplan.render.trial import run_fault, sample_context
@@ -126,7 +127,7 @@ def _syntax(template: TemplateSource, part: Part, source: str) -> Diagnostic | N
     except TemplateSyntaxError as exc:
         return _finding(
             template, part, exc.lineno, "TPL-SYNTAX",
-            _("Jinja syntax error: {detail}").format(detail=exc.message),
+            _("Jinja syntax error: {detail}").format(detail=syntax_fault(exc)),
             _("check that every {% %} tag is closed and every if/for has its end tag"),
         )  # fmt: skip
     return None

@@ -67,12 +67,19 @@ def _parse(template: TemplateSource, name: str, raw: bytes) -> etree._Element:
     try:
         tree = etree.fromstring(raw, _parser()).getroottree()
     except etree.XMLSyntaxError as exc:
-        detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+        line, column = exc.position  # lxml's own words are English: only the place is kept
+        message = _(
+            "template {name}: the part {part} is not well-formed XML (line {line}, column "
+            "{column}); open the file in Word and save it again as .docx"
+        )
+        if "Excessive depth" in str(exc):  # lxml's guard against a stack overflow
+            message = _(
+                "template {name}: the part {part} is not well-formed XML: its elements nest too "
+                "deeply (line {line}, column {column}); open the file in Word and save it again "
+                "as .docx"
+            )
         raise TemplateError(
-            _(
-                "template {name}: the part {part} is not well-formed XML ({detail}); "
-                "open the file in Word and save it again as .docx"
-            ).format(name=template.name, part=name, detail=detail)
+            message.format(name=template.name, part=name, line=line, column=column)
         ) from None
     if tree.docinfo.doctype:
         raise TemplateError(

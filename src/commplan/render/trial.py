@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from commplan.i18n import _
 from commplan.render.environment import make_environment
+from commplan.render.jinja_errors import runtime_fault
 from commplan.render.limits import BudgetExceeded, deadline
 from commplan.render.spec import CONTEXT, Var
 
@@ -62,7 +63,7 @@ def run_fault(source: str, context: dict[str, Any]) -> tuple[int | None, str] | 
     except RecursionError as exc:
         return _template_line(exc.__traceback__), _("a macro calls itself without end")
     except (ArithmeticError, IndexError) as exc:
-        return _template_line(exc.__traceback__), f"{type(exc).__name__}: {exc}"
+        return _template_line(exc.__traceback__), runtime_fault(exc)
     except Exception:  # a sample value the template did not expect: not a fault
         return None
     return None

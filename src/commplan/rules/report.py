@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from commplan.i18n import _
+from commplan.i18n import N_, _
 from commplan.model.codes import STATUS_LABELS
 from commplan.model.plan import Plan
 from commplan.rules.base import Finding, Rule, RuleContext
@@ -232,16 +232,36 @@ def _some(key: str, ids: Iterable[str]) -> str:
 E, W = Severity.ERROR, Severity.WARNING
 RULES = (
     Rule("RPT-001", E, "a report's plan cannot be found, cannot be read or does not validate"),
-    *(
+    *(  # built from variables, so the summaries are marked for the catalogue with N_
         Rule(rule_id, severity, summary, check, report=True)
         for rule_id, severity, summary, check in (
-            ("RPT-002", E, "a report names an activity the plan does not have", unknown_activity),
-            ("RPT-003", E, "a report names a budget line the plan does not have", unknown_line),
-            ("RPT-004", E, "a report names an objective or KPI the plan lacks", unknown_objective),
-            ("RPT-005", E, "an activity is reported done after the cut-off date", done_after_as_of),
-            ("RPT-006", W, "an activity past its end is not reported done (overdue)", overdue),
-            ("RPT-007", E, "a budget line spent more than its planned amount", overspent),
-            ("RPT-008", E, "the cut-off date is outside the report's period", as_of_outside_period),
+            (
+                "RPT-002",
+                E,
+                N_("a report names an activity the plan does not have"),
+                unknown_activity,
+            ),
+            ("RPT-003", E, N_("a report names a budget line the plan does not have"), unknown_line),
+            (
+                "RPT-004",
+                E,
+                N_("a report names an objective or KPI the plan lacks"),
+                unknown_objective,
+            ),
+            (
+                "RPT-005",
+                E,
+                N_("an activity is reported done after the cut-off date"),
+                done_after_as_of,
+            ),
+            ("RPT-006", W, N_("an activity past its end is not reported done (overdue)"), overdue),
+            ("RPT-007", E, N_("a budget line spent more than its planned amount"), overspent),
+            (
+                "RPT-008",
+                E,
+                N_("the cut-off date is outside the report's period"),
+                as_of_outside_period,
+            ),
         )
     ),
 )

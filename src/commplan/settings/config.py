@@ -7,14 +7,16 @@ replaces the search. Unknown keys and bad values are errors naming the file and 
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Final
 
 from commplan.errors import ConfigError
-from commplan.i18n import _
+from commplan.i18n import N_, _
+from commplan.source.decoding import DecodeProblem, decode_utf8
 from commplan.source.diagnostics import Severity
 from commplan.source.inputs import read_file
 
@@ -79,10 +81,21 @@ def load_config(path: Path) -> Config:
 
 
 def _read(path: Path, *, required_table: bool) -> Config | None:
+    text = decode_utf8(read_file(path))
+    if isinstance(text, DecodeProblem):
+        raise ConfigError(
+            _("{file}: {problem}, at line {line}, column {column}; {hint}").format(
+                file=path.as_posix(),
+                problem=text.message,
+                line=text.line,
+                column=text.column,
+                hint=text.hint,
+            )
+        )
     try:
-        data = tomllib.loads(read_file(path).decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path.as_posix()}: {exc}") from None
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(_not_toml(path, exc)) from None
     except RecursionError:  # tomllib nests one call per array: [[[[...]]]] five thousand deep
         raise ConfigError(
             _("{file}: the configuration is nested too deeply; a commplan table is flat").format(
@@ -93,6 +106,76 @@ def _read(path: Path, *, required_table: bool) -> Config | None:
     if table is None:
         return None if required_table else Config(path=path)
     return _parse(table, path)
+
+
+_TOML_SPOT: Final = re.compile(
+    r"^(?P<msg>.*) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$", re.S
+)
+_TOML_HINT: Final = N_(
+    'write one key = value per line, with text in double quotes: ignore = ["REF-002"]'
+)
+# tomllib's English (the start of its message) in general words, with the fix when it is not
+# the general one; anything else is a line that is not a statement at all.
+_TOML_FAULTS: Final = (
+    (
+        ("Cannot declare", "Cannot overwrite", "Cannot redefine", "Cannot mutate", "Duplicate"),
+        N_("a key or table is given twice"),
+        N_("keep one of them"),
+    ),
+    (("Unterminated string",), N_("a text in quotes is not closed"), _TOML_HINT),
+    (("Unclosed array",), N_("a list is not closed with ]"), _TOML_HINT),
+    (("Unclosed inline table",), N_("a table in { } is not closed with }"), _TOML_HINT),
+    (("Expected '=' after a key",), N_("a key has no = and value after it"), _TOML_HINT),
+    (
+        ("Invalid value",),
+        N_("a value is not valid"),
+        N_('text goes in double quotes: ignore = ["REF-002"]'),
+    ),
+    (("Expected ']",), N_("a [table] name is not closed with ]"), _TOML_HINT),
+    (
+        ("Unescaped '\\'", "Invalid hex value", "Escaped character"),
+        N_("a backslash in a text starts no valid escape"),
+        N_("write \\\\ for a backslash, or put the text in single quotes"),
+    ),
+    (
+        ("Illegal character", "Found invalid character"),
+        N_("a character is not allowed here"),
+        _TOML_HINT,
+    ),
+)
+
+
+def _not_toml(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+    """Where the TOML is wrong, in general words and in the user's language."""
+    line, column, english = _toml_spot(exc)
+    where = (
+        _("at the end of the file")
+        if line is None
+        else _("at line {line}, column {column}").format(line=line, column=column)
+    )
+    what, hint = next(
+        ((what, hint) for starts, what, hint in _TOML_FAULTS if english.startswith(starts)),
+        (N_("the line is not a key = value pair, a [table] or a # comment"), _TOML_HINT),
+    )
+    return _("{file}: the configuration file is not valid TOML {where}: {what}; {hint}").format(
+        file=path.as_posix(), where=where, what=_(what), hint=_(hint)
+    )
+
+
+def _toml_spot(exc: tomllib.TOMLDecodeError) -> tuple[int | None, int | None, str]:
+    """(line, column, tomllib's message without its position); no line means the end."""
+    lineno, colno, msg, pos, doc = (
+        getattr(exc, name, None) for name in ("lineno", "colno", "msg", "pos", "doc")
+    )
+    if isinstance(msg, str) and isinstance(pos, int) and isinstance(doc, str):  # Python >= 3.14
+        at_end = pos >= len(doc)
+        return (None, None, msg) if at_end else (lineno, colno, msg)
+    found = _TOML_SPOT.match(str(exc))  # Python 3.11-3.13: "... (at line 3, column 5)"
+    if found is None:
+        return None, None, str(exc)
+    if found["line"] is None:
+        return None, None, found["msg"]
+    return int(found["line"]), int(found["column"]), found["msg"]
 
 
 def _parse(table: dict[str, Any], path: Path) -> Config:

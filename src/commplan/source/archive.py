@@ -8,6 +8,7 @@ while they come, so the budget holds whatever the headers claim.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -15,10 +16,16 @@ from pathlib import Path
 from typing import Final
 
 from commplan.atomic import read_failure
+from commplan.i18n import N_, _
 
 MAX_INFLATED: Final = 256 * 1024 * 1024
 """A Word document with pictures is a few megabytes; a quarter of a gigabyte is not one."""
 _CHUNK: Final = 1024 * 1024
+
+
+ZIP_FAULTS: Final = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
+"""What reading a damaged zip raises, besides ``OSError`` and ``ValueError`` (which other
+readers raise for other reasons)."""
 
 
 class ArchiveError(Exception):
@@ -74,12 +81,51 @@ def _inflate(data: bytes | Path, keep: set[str] | None, limit: int) -> dict[str,
     return found
 
 
-def zip_failure(exc: Exception) -> str:
-    """Why a zip could not be read: the zip library's words, or the system's in the user's language.
+def zip_failure(exc: BaseException) -> str:
+    """Why a zip could not be read, in the user's language, with what to do about it.
 
-    A header that points past the end makes the seek fail with the C library's English
-    ("[Errno 22] Invalid argument"); a failing disk does the same.
+    The zip library's own words ("File is not a zip file", "Bad CRC-32 for file ...", zlib's
+    "Error -3 while decompressing data") are English and name no remedy; each kind of damage
+    gets a sentence of its own. A header that points past the end makes the seek fail with the
+    C library's English ("[Errno 22] Invalid argument"); a failing disk does the same.
     """
     if isinstance(exc, OSError):
         return read_failure(exc)
+    if isinstance(exc, ArchiveError):  # said already, by ``read_members``
+        return str(exc)
+    if isinstance(exc, zipfile.BadZipFile):
+        return _bad_zip(str(exc))
+    for kind, reason in _DAMAGE.items():
+        if isinstance(exc, kind):
+            return _(reason).format(fix=_(REPAIR))
     return str(exc) or type(exc).__name__
+
+
+REPAIR: Final = N_(
+    "open it in Word, which offers to repair it, and save it again, or get a fresh copy"
+)
+_CRC: Final = re.compile(r"^Bad CRC-32 for file '(?P<part>[^']*)'")
+# Types, not texts: zlib, EOFError and the rest carry no part name worth showing.
+_DAMAGE: Final[dict[type[BaseException], str]] = {
+    zlib.error: N_("a compressed part is damaged and cannot be unpacked; {fix}"),
+    EOFError: N_("a compressed part is cut short; {fix}"),
+    NotImplementedError: N_(
+        "a part is compressed in a way Word does not use; save the file again from Word as .docx"
+    ),
+    RuntimeError: N_("a part is encrypted; save the file again from Word without a password"),
+    ValueError: N_("the zip directory of the file is damaged; {fix}"),
+}
+
+
+def _bad_zip(text: str) -> str:
+    if text == "File is not a zip file":  # no zip directory at the end: the copy is cut short
+        return _(
+            "the end of the file is missing (copied or downloaded only in part); get a "
+            "complete copy of the file"
+        )
+    crc = _CRC.match(text)
+    if crc is not None:
+        return _("the part {part} is damaged (its checksum does not match); {fix}").format(
+            part=crc["part"], fix=_(REPAIR)
+        )
+    return _("the zip directory of the file is damaged; {fix}").format(fix=_(REPAIR))

@@ -59,6 +59,11 @@ def decode(raw: bytes) -> str | DecodeProblem:
     return _decode_with(raw, "utf-8")
 
 
+def decode_utf8(raw: bytes) -> str | DecodeProblem:
+    """Decode UTF-8 text that is not a plan (a configuration file): no BOM, no size check."""
+    return _decode_with(raw, "utf-8")
+
+
 def _decode_with(raw: bytes, encoding: str) -> str | DecodeProblem:
     try:
         return raw.decode(encoding)

@@ -15,6 +15,7 @@ import hashlib
 import io
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Final
@@ -135,7 +136,9 @@ def extract(docx: bytes) -> EmbeddedPlan | None:
                         edited=digest != root.get("digest"),
                     )
     # SyntaxError: XML that is not well-formed (ElementTree's and lxml's errors both are one).
-    except (zipfile.BadZipFile, KeyError, SyntaxError, OSError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, SyntaxError, OSError):
+        return None  # damaged: the reader that follows says what is wrong with the package
+    except (NotImplementedError, RuntimeError, ValueError):  # odd compression, encrypted
         return None
     return None
 

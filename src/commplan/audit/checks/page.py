@@ -8,16 +8,17 @@ from commplan.audit.checks.base import Context, Finding, aligned, pt
 from commplan.audit.metrics import mm
 from commplan.audit.model import HeaderInfo, Section
 from commplan.audit.pages import more_than_one_page
-from commplan.i18n import _
+from commplan.i18n import N_, _
 from commplan.source.diagnostics import Severity
 
 A4 = (11906, 16838)
 _TOLERANCE = 2
+# The names are shown translated (``_(name)``): N_ keeps them in the catalogue.
 MARGINS = {
-    "top": (1134, 1417),
-    "bottom": (1134, 1417),
-    "left": (1701, 1984),
-    "right": (850, 1134),
+    N_("top"): (1134, 1417),
+    N_("bottom"): (1134, 1417),
+    N_("left"): (1701, 1984),
+    N_("right"): (850, 1134),
 }
 _PAGE_SIZES = (26, 28)
 
