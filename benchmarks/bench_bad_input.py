@@ -14,13 +14,15 @@ Numbers vary between machines; the ratios measured in one run are what to compar
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import median_time
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ke-hoach-ubnd-tinh-2022.yaml"
@@ -53,15 +55,6 @@ def _peak_mb(command: list[str], stdin_bytes: int = 0) -> tuple[float, int]:
     )
     rss, code = out.stdout.split()
     return int(rss) / 1024, int(code)
-
-
-def _time(command: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def alias_bomb() -> str:
@@ -116,8 +109,8 @@ def main() -> None:
         print(f"3b. render --template with it: exit {code}, peak {mb:.0f} MB (target < 300 MB)")
         yaml_bomb = folder / "laughs.yaml"
         yaml_bomb.write_text(alias_bomb(), encoding="utf-8")
-        ordinary = _time([*COMMPLAN, "validate", str(EXAMPLE)], runs)
-        refused = _time([*COMMPLAN, "validate", str(yaml_bomb)], runs)
+        ordinary = median_time([*COMMPLAN, "validate", str(EXAMPLE)], runs)
+        refused = median_time([*COMMPLAN, "validate", str(yaml_bomb)], runs)
         mb, code = _peak_mb([*COMMPLAN, "validate", str(yaml_bomb)])
         print(
             f"4. {yaml_bomb.stat().st_size}-byte alias bomb: exit {code}, {refused:.2f} s vs "

@@ -14,17 +14,16 @@ this command controls.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from plans import compile_package
 from tests.summary.builder import example_plan
+from timing import median_time
 
 from commplan.summary.registry import shipped_edition
 
@@ -42,15 +41,6 @@ def build(folder: Path, count: int) -> Path:
         )
         (folder / f"ke-hoach-{i:04d}.yaml").write_text(text, encoding="utf-8")
     return folder
-
-
-def timed(command: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def peak_mb(command: list[str]) -> float:
@@ -76,8 +66,8 @@ def main() -> None:
             folder = build(Path(tmp) / str(count), count)
             out = Path(tmp) / f"tong-hop-{count}.xlsx"
             summary_cmd = [commplan, "summary", str(folder), "-o", str(out)]
-            summary = timed(summary_cmd, runs)
-            validate = timed([commplan, "validate", "-q", str(folder)], runs)
+            summary = median_time(summary_cmd, runs)
+            validate = median_time([commplan, "validate", "-q", str(folder)], runs)
             peaks[count] = peak_mb(summary_cmd)
             validate_peak = peak_mb([commplan, "validate", "-q", str(folder)])
             ratio = summary / validate

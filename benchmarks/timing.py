@@ -76,6 +76,16 @@ def compare(commands: dict[str, list[str]], runs: int) -> dict[str, Measure]:
     return {label: Measure(statistics.median(times[label]), peaks[label]) for label in commands}
 
 
+def median_time(command: Sequence[str], runs: int) -> float:
+    """The median wall time in seconds of ``runs`` runs of ``command`` (its exit code ignored)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def spread(command: Sequence[str], runs: int = 5) -> str:
     """How noisy the machine is: min and max wall time of a bare interpreter start."""
     times = []
