@@ -245,8 +245,10 @@ def drop_empty_task_columns(doc: DocumentObject, rows: list[dict[str, Any]]) -> 
     budget is a statement rather than lines, Sản phẩm or Đơn vị phối hợp when no task names
     one. STT, the task, its owner and its time always stay.
     """
+    if not rows:
+        return
     empty = [i for i, key in OPTIONAL_TASK_COLUMNS.items() if not any(r.get(key) for r in rows)]
-    if not rows or not empty:
+    if not empty:
         return
     for table in _captioned(doc, TASKS_TITLE):
         grid = [_int(col, "w") for col in table.find(_w("tblGrid")).iterchildren(_w("gridCol"))]
@@ -262,7 +264,7 @@ def _drop_cells(row: etree._Element, columns: list[int]) -> None:
     start = 0
     for cell in list(row.iterchildren(_w("tc"))):
         span_element = cell.find(f"{_w('tcPr')}/{_w('gridSpan')}")
-        span = _int(span_element, "val", 1) if span_element is not None else 1
+        span = _int(span_element, "val", 1)
         covered = sum(1 for c in columns if start <= c < start + span)
         start += span
         if covered == span:
